@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkHeadingIds from './src/markdown/remark-heading-ids.mjs';
+
+// One place for the deployment address: the deploy workflow sets both from the repository.
+const base = process.env.SITE_BASE ?? '/gradient-lab';
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  markdown: {
+    // Astro 7's default processor (Sätteri) cannot run rehype plugins; KaTeX needs unified.
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkHeadingIds],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
+    }),
+  },
+  vite: {
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    worker: { format: 'es' },
+  },
+  devToolbar: { enabled: false },
+});

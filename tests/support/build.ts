@@ -1,0 +1,22 @@
+/**
+ * Vitest global setup for the site and e2e projects: build the site once per `npm test` run.
+ * Both projects run this file; a marker with the test run's process id makes the second a no-op.
+ * Set SKIP_BUILD=1 to reuse an existing dist/ while iterating on tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildEnv, dist, root } from './paths';
+
+export default function setup(): void {
+  const marker = join(dist, '.built-by-test');
+  const runId = String(process.pid);
+  if (process.env.SKIP_BUILD === '1' && existsSync(join(dist, 'index.html'))) return;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === runId) return;
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: buildEnv({ SITE_BASE: '/gradient-lab', SITE_URL: 'http://localhost:4321' }),
+  });
+  writeFileSync(marker, runId);
+}

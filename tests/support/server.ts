@@ -1,0 +1,46 @@
+/**
+ * A static server for dist/ that behaves like GitHub Pages: the site lives under a base path,
+ * `dir/` serves `dir/index.html`, and anything missing gets the single 404.html with status 404.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2',
+  '.woff': 'font/woff', '.ttf': 'font/ttf', '.xml': 'application/xml', '.csv': 'text/csv', '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.txt': 'text/plain',
+};
+
+export interface StaticSite { url: string; origin: string; close(): Promise<void> }
+
+/** Serves `dir` under `base` on 127.0.0.1 and a free port. */
+export async function serve(dir: string, base: string): Promise<StaticSite> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = async (file: string, status = 200) => {
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    };
+    try {
+      if (!path.startsWith(base)) return await send(join(dir, '404.html'), 404);
+      let file = normalize(join(dir, path.slice(base.length)));
+      if (!file.startsWith(dir)) return await send(join(dir, '404.html'), 404);
+      const info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        if (!path.endsWith('/')) { res.writeHead(301, { location: `${path}/` }); return res.end(); }
+        file = join(file, 'index.html');
+      }
+      if (!(await stat(file).catch(() => null))?.isFile()) return await send(join(dir, '404.html'), 404);
+      await send(file);
+    } catch {
+      res.writeHead(500); res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return { url: `${origin}${base}`, origin, close: () => new Promise((r) => server.close(() => r())) };
+}

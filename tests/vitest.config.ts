@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const alias = { '~': fileURLToPath(new URL('../src', import.meta.url)) };
+
+// Three projects, all run by `npm test`:
+// - engine: pure TypeScript, no build needed;
+// - site: checks over the built dist/ (built once per run by tests/support/build.ts);
+// - e2e: the built site served under its base path, driven in Debian's Chromium.
+export default defineConfig({
+  root,
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: 'engine', root, include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/support/build.ts'], testTimeout: 60_000 },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e', root, include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/build.ts'],
+          testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
