@@ -12,6 +12,7 @@ export default defineConfig({
   root,
   resolve: { alias },
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { resolve: { alias }, test: { name: 'engine', root, include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
       {

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activations } from '../../src/engine/activations';
+import { formatNumber } from '../../src/islands/format';
+import { base, dist } from '../support/paths';
+import { serve, type StaticSite } from '../support/server';
+import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
+afterAll(async () => { await browser?.close(); await site?.close(); });
+
+// The figure the widget must show, computed here in Node by the same engine.
+const product = (z: number, n: number) => formatNumber(activations.sigmoid.derivative(z) ** n);
+
+describe('the home page depth-product widget', () => {
+  it('shows 0.25ⁿ from the engine as the reader moves the slider, and keeps it in the URL', async () => {
+    const page = await browser.context.newPage();
+    const problems = watch(page, site.origin);
+    await page.goto(`${site.url}en/`);
+    await hydrateAll(page);
+    const readout = page.locator('[data-widget="depth-product"] .widget-readout');
+    await expect.poll(() => readout.textContent()).toContain(product(0, 10));
+    expect(product(0, 10)).toBe('9.5×10⁻⁷');
+    const slider = page.getByRole('slider', { name: 'Layers' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => readout.textContent()).toContain(product(0, 30));
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => readout.textContent()).toContain(product(0, 2));
+    expect(new URL(page.url()).searchParams.get('depth-n')).toBe('2');
+    expect(new URL(page.url()).searchParams.get('v')).toBe('1');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('restores its settings from a shared link', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}ko/?depth-n=20&depth-z=2&v=1`);
+    await hydrateAll(page);
+    const readout = page.locator('[data-widget="depth-product"] .widget-readout');
+    await expect.poll(() => readout.textContent()).toContain(product(2, 20));
+    expect(await page.getByRole('slider', { name: '층 수' }).inputValue()).toBe('20');
+    await page.close();
+  });
+
+  it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
+    const page = await browser.context.newPage();
+    const problems = watch(page, site.origin);
+    const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
+    await page.goto(`${site.url}en/?depth-n=${hostile}&depth-z=1e999&v=1`);
+    await hydrateAll(page);
+    const readout = page.locator('[data-widget="depth-product"] .widget-readout');
+    await expect.poll(() => readout.textContent()).toContain(product(0, 10));
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
