@@ -28,5 +28,7 @@ export default defineConfig({
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     worker: { format: 'es' },
   },
+  // A separate cache lets two builds run in one tree at once (ASTRO_CACHE_DIR=/tmp/…).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
 });

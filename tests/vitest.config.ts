@@ -5,7 +5,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('../src', import.meta.url)) };
 
 // Three projects, all run by `npm test`:
-// - engine: pure TypeScript, no build needed;
+// - engine: the pure TypeScript engine, no build needed;
+// - unit: widget logic (URL state, formatting, what a widget computes), no build needed;
 // - site: checks over the built dist/ (built once per run by tests/support/build.ts);
 // - e2e: the built site served under its base path, driven in Debian's Chromium.
 export default defineConfig({
@@ -15,6 +16,7 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { resolve: { alias }, test: { name: 'engine', root, include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
         test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/support/build.ts'], testTimeout: 60_000 },

@@ -1,6 +1,6 @@
-import { ko } from './ko';
-import { en } from './en';
-import type { UiStrings } from './ko';
+import { ko } from './ko/index';
+import { en } from './en/index';
+import type { UiStrings } from './ko/index';
 
 export const languages = ['ko', 'en'] as const;
 export type Lang = (typeof languages)[number];

@@ -4,9 +4,9 @@
  * pre-activation at |z| the factor is f′(z)ⁿ; at z = 0 that is the best case, 0.25ⁿ for sigmoid.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { activations } from '~/engine/activations';
+import { activations } from '~/engine';
 import { Chart, applyPalette, onSchemeChange, palette } from './charts/setup';
-import { fill, formatNumber } from './format';
+import { fill, formatNumber, formatPower } from './format';
 import { bindToLocation, type Schema } from './url-state';
 
 export interface DepthProductStrings {
@@ -54,7 +54,7 @@ export default function DepthProduct({ id, strings: s }: Props) {
         scales: {
           x: { type: 'linear', min: 1, max: MAX_LAYERS, title: { display: true, text: s.xAxis }, ticks: { stepSize: 5 } },
           y: { type: 'logarithmic', min: 1e-19, max: 10, title: { display: true, text: s.yAxis },
-            ticks: { callback: (v) => { const e = Math.log10(Number(v)); return Number.isInteger(e) && e % 3 === 0 ? formatNumber(Number(v), 1) : ''; } } },
+            ticks: { callback: (v) => { const e = Math.log10(Number(v)); return Number.isInteger(e) && e % 3 === 0 ? formatPower(Number(v)) : ''; } } },
         },
         plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatNumber(ctx.parsed.y ?? NaN)}` } } },
       },

@@ -17,6 +17,18 @@ export function formatNumber(x: number, digits = 2): string {
   return `${m}×10${e}`;
 }
 
+/**
+ * A tick label for a logarithmic axis: exact powers of ten as 10ⁿ, others as formatNumber.
+ * @example formatPower(1e-9) === '10⁻⁹'
+ */
+export function formatPower(x: number): string {
+  const e = Math.round(Math.log10(x));
+  if (Math.abs(x / 10 ** e - 1) > 1e-9) return formatNumber(x);
+  if (e === 0) return '1';
+  if (e === 1) return '10';
+  return `10${String(e).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
+}
+
 function trim(s: string): string {
   return s.includes('.') && !s.includes('e') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }

@@ -13,7 +13,7 @@ export default function setup(): void {
   const runId = String(process.pid);
   if (process.env.SKIP_BUILD === '1' && existsSync(join(dist, 'index.html'))) return;
   if (existsSync(marker) && readFileSync(marker, 'utf8') === runId) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: buildEnv({ SITE_BASE: '/gradient-lab', SITE_URL: 'http://localhost:4321' }),

@@ -1,9 +1,13 @@
 import { fileURLToPath } from 'node:url';
 
+
 /** The repository root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-/** Where `npm test` builds the site it checks (the same place `npm run build` writes). */
-export const dist = `${root}dist`;
+/**
+ * Where `npm test` builds the site it checks: dist/, like `npm run build`. Set GL_DIST to another
+ * folder when several people build in one tree at once.
+ */
+export const dist = process.env.GL_DIST ?? `${root}dist`;
 /** The base path the tests build with: the default, as readers see it. */
 export const base = '/gradient-lab/';
 

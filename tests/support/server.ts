@@ -16,8 +16,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticSite { url: string; origin: string; close(): Promise<void> }
 
-/** Serves `dir` under `base` on 127.0.0.1 and a free port. */
-export async function serve(dir: string, base: string): Promise<StaticSite> {
+/** Serves `dir` under `base` on 127.0.0.1 and `port` (a free one by default). */
+export async function serve(dir: string, base: string, port = 0): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
@@ -39,8 +39,7 @@ export async function serve(dir: string, base: string): Promise<StaticSite> {
       res.writeHead(500); res.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url: `${origin}${base}`, origin, close: () => new Promise((r) => server.close(() => r())) };
 }

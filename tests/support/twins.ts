@@ -29,7 +29,7 @@ export function structureOf(source: string): Structure {
     directive: /\b(client:[a-z]+)/.exec(m[2])?.[1] ?? null,
   }));
   const imports = [...body.matchAll(/^import\s+(?:\{[^}]*\}|\w+)\s+from\s+'([^']+)'/gm)]
-    .map((m) => m[1].replace(/\/(ko|en)(\.ts)?$/, '/<lang>'));
+    .map((m) => m[1].replace(/\/(ko|en)(?=\/|\.ts$|$)/, '/<lang>'));
   const refs = Array.isArray(frontmatter.references) ? frontmatter.references : [];
   return {
     frontmatterKeys: Object.keys(frontmatter).sort(),

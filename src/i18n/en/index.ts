@@ -1,4 +1,4 @@
-import type { UiStrings } from './ko';
+import type { UiStrings } from '../ko/index';
 
 /** English UI strings; same keys as ko.ts. */
 export const en: UiStrings = {
@@ -28,18 +28,4 @@ export const en: UiStrings = {
   answer: 'Show answer',
   misconception: 'Common misconception',
   note: 'Note',
-  depthProduct: {
-    layers: 'Layers',
-    preActivation: 'Pre-activation |z|',
-    chartLabel: 'Product of activation derivatives against depth (log scale)',
-    xAxis: 'layers n',
-    yAxis: "f′(z)ⁿ",
-    readout: 'Through {n} sigmoid layers, the derivatives multiplied into the gradient come to at most {value}.',
-    readoutSaturated: 'At |z| = {z} the sigmoid\'s derivative is {d}; through {n} layers that becomes {value}.',
-    tableCaption: 'Product of derivatives against depth n',
-    tableSummary: 'Show as a table',
-    sigmoid: 'sigmoid',
-    tanh: 'tanh',
-    relu: 'ReLU (z > 0)',
-  },
 };
