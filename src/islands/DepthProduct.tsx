@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { activations } from '~/engine';
 import { Chart, applyPalette, onSchemeChange, palette } from './charts/setup';
+import ChartLegend from './charts/ChartLegend';
 import { fill, formatNumber, formatPower } from './format';
 import { bindToLocation, type Schema } from './url-state';
 
@@ -50,13 +51,11 @@ export default function DepthProduct({ id, strings: s }: Props) {
       type: 'line',
       data: { labels: [], datasets: [] },
       options: {
-        interaction: { mode: 'index', intersect: false },
         scales: {
           x: { type: 'linear', min: 1, max: MAX_LAYERS, title: { display: true, text: s.xAxis }, ticks: { stepSize: 5 } },
           y: { type: 'logarithmic', min: 1e-19, max: 10, title: { display: true, text: s.yAxis },
             ticks: { callback: (v) => { const e = Math.log10(Number(v)); return Number.isInteger(e) && e % 3 === 0 ? formatPower(Number(v)) : ''; } } },
         },
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatNumber(ctx.parsed.y ?? NaN)}` } } },
       },
     });
     applyPalette(c, p);
@@ -107,6 +106,11 @@ export default function DepthProduct({ id, strings: s }: Props) {
       </div>
       <p class="widget-readout" aria-live="polite">{readout}</p>
       <div class="chart-box"><canvas ref={canvas} role="img" aria-label={s.chartLabel} /></div>
+      <ChartLegend items={[
+        { label: s.sigmoid, color: 'var(--chart-2)' },
+        { label: s.tanh, color: 'var(--chart-1)', dash: '6 4' },
+        { label: s.relu, color: 'var(--chart-3)', dash: '2 3' },
+      ]} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <table>
