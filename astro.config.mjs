@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingIds from './src/markdown/remark-heading-ids.mjs';
+import pagefindIndex from './src/integrations/pagefind.mjs';
 
 // One place for the deployment address: the deploy workflow sets both from the repository.
 const base = process.env.SITE_BASE ?? '/gradient-lab';
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefindIndex()],
   markdown: {
     // Astro 7's default processor (Sätteri) cannot run rehype plugins; KaTeX needs unified.
     processor: unified({

@@ -5,6 +5,8 @@ export const en: UiStrings = {
   langName: 'English',
   siteName: 'Gradient Lab',
   siteTagline: 'Why deep networks were hard to train, and how that was fixed',
+  search: 'Search',
+  close: 'Close',
   skipToContent: 'Skip to content',
   courseHome: 'Course',
   languageSwitch: '한국어',

@@ -3,6 +3,8 @@ export const ko = {
   langName: '한국어',
   siteName: 'Gradient Lab',
   siteTagline: '깊은 신경망은 왜 학습이 어려웠고, 어떻게 풀었는가',
+  search: '검색',
+  close: '닫기',
   skipToContent: '본문으로 건너뛰기',
   courseHome: '강의 목차',
   languageSwitch: 'English',
