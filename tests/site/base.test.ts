@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv, root } from '../support/paths';
-import { linksOf, pagesOf } from '../support/dist';
+import { linksOf, pagesOf, urlOf } from '../support/dist';
 
 // A fork deploys under its own repository name: build once more under another base and make sure
 // not a single internal URL still points at the default one.
@@ -19,8 +19,9 @@ describe('built under another base path', () => {
     });
     const wrong: string[] = [];
     for (const page of pagesOf(out)) {
+      const here = new URL(urlOf(page.file, '/other-fork/'), 'https://example.test');
       for (const { value } of linksOf(page.doc)) {
-        const url = new URL(value, 'https://example.test/other-fork/');
+        const url = new URL(value, here);
         if (url.origin === 'https://example.test' && !url.pathname.startsWith('/other-fork/')) wrong.push(`${page.file}: ${value}`);
       }
       if (page.html.includes('/gradient-lab/')) wrong.push(`${page.file}: mentions /gradient-lab/`);
