@@ -47,9 +47,11 @@ describe('without JavaScript', () => {
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(400);
     const widgets = await page.locator('.widget').count();
     for (let i = 0; i < widgets; i++) {
-      const table = page.locator('.widget').nth(i).locator('table');
+      const table = page.locator('.widget').nth(i).locator('table').first();
       expect(await table.isVisible(), `table of widget ${i}`).toBe(true);
-      expect(await page.locator('.widget').nth(i).locator('canvas').isVisible()).toBe(false);
+      const visibleCanvases = await page.locator('.widget').nth(i).locator('canvas')
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      expect(visibleCanvases, `canvases shown without JavaScript in widget ${i}`).toBe(0);
     }
     if (await page.locator('.katex').count()) expect(await page.locator('.katex').first().isVisible()).toBe(true);
     await page.close();
