@@ -29,7 +29,7 @@ describe('the home page depth-product widget', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => readout.textContent()).toContain(product(0, 2));
-    expect(new URL(page.url()).searchParams.get('depth-n')).toBe('2');
+    await expect.poll(() => new URL(page.url()).searchParams.get('depth-n')).toBe('2');
     expect(new URL(page.url()).searchParams.get('v')).toBe('1');
     expect(problems).toEqual([]);
     await page.close();
