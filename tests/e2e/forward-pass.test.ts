@@ -30,7 +30,7 @@ describe('the forward-pass explorer', () => {
     await page.keyboard.press('ArrowRight');
     writeParams(net, { ...XOR_PRESET, ob: -14 });
     await expect.poll(() => outputs(page)).toEqual(truthTable(net).map((r) => f(r.out)));
-    expect(new URL(page.url()).searchParams.get('fp-ob')).toBe('-14');
+    await expect.poll(() => new URL(page.url()).searchParams.get('fp-ob')).toBe('-14');
     // The readout is the engine's forward pass at the current input (1, 0).
     const readout = await page.locator('[data-widget="forward-pass"] .widget-readout').textContent();
     expect(readout).toContain(f(forwardPass(net, 1, 0).out));

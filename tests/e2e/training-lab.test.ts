@@ -140,6 +140,7 @@ describe('the training lab on the playground page', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.getByRole('button', { name: 'Reset' }).first().click();
+    await expect.poll(() => lab(page).getAttribute('data-step')).toBe('0');
     await measure('20×16, all views, CPU throttled 4×');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     expect(problems).toEqual([]);

@@ -41,11 +41,27 @@ export function watch(page: Page, origin: string) {
   return problems;
 }
 
-/** Scrolls through the page so that every client:visible island comes into view, then waits for all islands to hydrate. */
-export async function hydrateAll(page: Page): Promise<number> {
-  const height = await page.evaluate(() => document.body.scrollHeight);
-  for (let y = 0; y <= height; y += 600) await page.evaluate((v) => window.scrollTo(0, v), y);
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')), null, { timeout: 15_000 });
+/**
+ * Brings every not-yet-hydrated island into view, one at a time with two animation frames each (an
+ * IntersectionObserver only sees what is on screen when a frame renders), until all have hydrated.
+ */
+export async function hydrateAll(page: Page, timeoutMs = 20_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pending = await page.evaluate(async () => {
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const el of [...document.querySelectorAll('astro-island[ssr]')]) {
+        // astro-island is display: contents (no box of its own): scroll its content into view.
+        (el.firstElementChild ?? el).scrollIntoView({ block: 'center' });
+        await frames();
+      }
+      return document.querySelectorAll('astro-island[ssr]').length;
+    });
+    if (pending === 0) break;
+    if (Date.now() > deadline) throw new Error(`${pending} island(s) did not hydrate within ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   return page.evaluate(() => document.querySelectorAll('astro-island').length);
 }
 
