@@ -1,7 +1,7 @@
 /**
  * Seeded randomness: sfc32 (Chris Doty-Humphrey's Small Fast Counter, PractRand-clean) seeded
  * through splitmix32, plus Box–Muller normals with a cached spare. Pure integer arithmetic, so
- * the same seed yields the same stream in Node, a page and a Worker. Never Math.random.
+ * the same seed yields the same stream in Node, a page and a Worker (never the unseeded platform generator).
  */
 export interface Rng {
   /** Uniform in [0, 1), 32 bits of resolution. */

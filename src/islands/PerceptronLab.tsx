@@ -9,6 +9,7 @@ import { GATES, Lab, RATES, RUN_CAP, runToEnd, schema, type EpochRecord } from '
 import Plane from './perceptron-lab/Plane';
 import ErrorBars from './perceptron-lab/ErrorBars';
 import './PerceptronLab.css';
+import SelectControl from './controls/SelectControl';
 
 export interface PerceptronLabStrings {
   gate: string; learningRate: string; init: string; initZero: string; initRandom: string; seed: string;
@@ -89,25 +90,12 @@ export default function PerceptronLab({ id, strings: s }: Props) {
   return (
     <div class="widget perceptron-lab" data-widget="perceptron-lab">
       <div class="widget-controls">
-        <span class="control">
-          <label for={`${id}-gate`}>{s.gate}</label>
-          <select id={`${id}-gate`} value={state.gate} disabled={!live} onChange={(e) => set({ gate: e.currentTarget.value })}>
-            {GATES.map((g) => <option value={g}>{g.toUpperCase()}</option>)}
-          </select>
-        </span>
-        <span class="control">
-          <label for={`${id}-lr`}>{s.learningRate}</label>
-          <select id={`${id}-lr`} value={state.lr} disabled={!live} onChange={(e) => set({ lr: e.currentTarget.value })}>
-            {RATES.map((r) => <option value={r}>{r}</option>)}
-          </select>
-        </span>
-        <span class="control">
-          <label for={`${id}-init`}>{s.init}</label>
-          <select id={`${id}-init`} value={state.init} disabled={!live} onChange={(e) => set({ init: e.currentTarget.value })}>
-            <option value="zero">{s.initZero}</option>
-            <option value="random">{s.initRandom}</option>
-          </select>
-        </span>
+        <SelectControl id={`${id}-gate`} label={s.gate} value={state.gate} disabled={!live}
+          options={GATES.map((g) => ({ value: g, label: g.toUpperCase() }))} onChange={(v) => set({ gate: v })} />
+        <SelectControl id={`${id}-lr`} label={s.learningRate} value={state.lr} disabled={!live}
+          options={RATES} onChange={(v) => set({ lr: v })} />
+        <SelectControl id={`${id}-init`} label={s.init} value={state.init} disabled={!live}
+          options={[{ value: 'zero', label: s.initZero }, { value: 'random', label: s.initRandom }]} onChange={(v) => set({ init: v })} />
         <span class="control">
           <label for={`${id}-seed`}>{s.seed}</label>
           <input id={`${id}-seed`} type="number" min={1} max={999} step={1} value={state.seed} class="pl-seed"

@@ -10,6 +10,7 @@ import Heatmap from './xor-network/Heatmap';
 import HiddenPlot from './xor-network/HiddenPlot';
 import LossCurve from './xor-network/LossCurve';
 import './XorNetwork.css';
+import SelectControl from './controls/SelectControl';
 
 export interface XorNetworkStrings {
   seed: string; learningRate: string; hiddenUnits: string; play: string; pause: string; step: string; reset: string;
@@ -83,18 +84,10 @@ export default function XorNetwork({ id, strings: s }: Props) {
           <input id={`${id}-seed`} type="number" min={1} max={999} step={1} value={state.seed} class="xn-seed" disabled={!live}
             onChange={(e) => { const v = Math.round(Number(e.currentTarget.value)); if (v >= 1 && v <= 999) set({ seed: v }); else e.currentTarget.value = String(state.seed); }} />
         </span>
-        <span class="control">
-          <label for={`${id}-lr`}>{s.learningRate}</label>
-          <select id={`${id}-lr`} value={state.lr} disabled={!live} onChange={(e) => set({ lr: e.currentTarget.value })}>
-            {RATES.map((r) => <option value={r}>{r}</option>)}
-          </select>
-        </span>
-        <span class="control">
-          <label for={`${id}-hidden`}>{s.hiddenUnits}</label>
-          <select id={`${id}-hidden`} value={state.hidden} disabled={!live} onChange={(e) => set({ hidden: e.currentTarget.value })}>
-            {WIDTHS.map((w) => <option value={w}>{w}</option>)}
-          </select>
-        </span>
+        <SelectControl id={`${id}-lr`} label={s.learningRate} value={state.lr} disabled={!live}
+          options={RATES} onChange={(v) => set({ lr: v })} />
+        <SelectControl id={`${id}-hidden`} label={s.hiddenUnits} value={state.hidden} disabled={!live}
+          options={WIDTHS} onChange={(v) => set({ hidden: v })} />
       </div>
       <div class="widget-controls xn-buttons">
         <button type="button" disabled={!live || trainer.step >= MAX_STEPS || trainer.status === 'diverged'} aria-pressed={playing}
