@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { activationFn, activations } from '../../src/engine/index.ts';
 import { formatNumber } from '../../src/islands/format';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 // What the widget must show, computed here in Node by the same engine and formatter.
 const sigmoidDerivative = (x: number) => formatNumber(activations.sigmoid.derivative(x));
@@ -17,9 +13,9 @@ const widget = '[data-widget="activation-explorer"]';
 
 describe('the activation explorer (lesson 5)', () => {
   it('shows σ′(2) = 0.105 after the reader moves x to 2, and 0.25¹⁰ at depth 10', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/vanishing-gradients/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/vanishing-gradients/`);
     await hydrateAll(page);
     const sigmoidRow = page.locator(`${widget} .ae-at-x li[data-fn="sigmoid"]`);
     await expect.poll(() => sigmoidRow.textContent()).toContain(`f′(0) = ${sigmoidDerivative(0)}`);
@@ -49,8 +45,8 @@ describe('the activation explorer (lesson 5)', () => {
   });
 
   it('hides a function when its box is unchecked, and a shared link restores every setting', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}ko/vanishing-gradients/?act-x=4&act-n=20&v=1`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}ko/vanishing-gradients/?act-x=4&act-n=20&v=1`);
     await hydrateAll(page);
     const sigmoidRow = page.locator(`${widget} .ae-at-x li[data-fn="sigmoid"]`);
     await expect.poll(() => sigmoidRow.textContent()).toContain(`f′(4) = ${sigmoidDerivative(4)}`);
@@ -67,10 +63,10 @@ describe('the activation explorer (lesson 5)', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${site.url}en/vanishing-gradients/?act-x=${hostile}&act-n=31&act-a=1e999&act-sig=yes&v=1`);
+    await page.goto(`${env.site.url}en/vanishing-gradients/?act-x=${hostile}&act-n=31&act-a=1e999&act-sig=yes&v=1`);
     await hydrateAll(page);
     const sigmoidRow = page.locator(`${widget} .ae-at-x li[data-fn="sigmoid"]`);
     await expect.poll(() => sigmoidRow.textContent()).toContain(`f′(0) = ${sigmoidDerivative(0)}`);
@@ -83,9 +79,9 @@ describe('the activation explorer (lesson 5)', () => {
 
 describe('the activation explorer with only Leaky ReLU (lesson 7)', () => {
   it('starts with Leaky ReLU alone and follows the α slider: f′(−2) = α', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/leaky-relu/?leaky-x=-2&v=1`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/leaky-relu/?leaky-x=-2&v=1`);
     await hydrateAll(page);
     const rows = page.locator(`${widget} .ae-at-x li`);
     await expect.poll(() => rows.count()).toBe(1);

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMlp, type MlpSpec } from '../../src/engine';
 import { formatNumber } from '../../src/islands/format';
 import { LESSON_WEIGHTS } from '../../src/islands/backprop-stepper/network';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 /** Polls a figure with room for a loaded machine (the default is 1 s). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
@@ -41,9 +37,9 @@ async function stepToEnd(page: import('playwright-core').Page, nextName: string)
 
 describe('the backprop stepper (lesson 4)', () => {
   it('stepping to the end shows the engine’s lossAndGrad gradients, and the SGD step the engine’s loss', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/backpropagation/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/backpropagation/`);
     await hydrateAll(page);
     await stepToEnd(page, 'Next step');
     const { grads, before, after } = engineFigures([1, 0.5], 1, 1);
@@ -63,9 +59,9 @@ describe('the backprop stepper (lesson 4)', () => {
   });
 
   it('keeps a changed target in the URL and recomputes the gradients for it', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}ko/backpropagation/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}ko/backpropagation/`);
     await hydrateAll(page);
     const target = page.getByRole('spinbutton', { name: '목표 t' });
     await target.fill('0');
@@ -84,9 +80,9 @@ describe('the backprop stepper (lesson 4)', () => {
   });
 
   it('falls back to defaults on hostile values, without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/backpropagation/?bp-seed=abc&bp-lr=-5&bp-x1=${encodeURIComponent('<script>')}&v=1`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/backpropagation/?bp-seed=abc&bp-lr=-5&bp-x1=${encodeURIComponent('<script>')}&v=1`);
     await hydrateAll(page);
     expect(await page.getByRole('spinbutton', { name: 'Weights seed' }).inputValue()).toBe('0');
     expect(await page.getByRole('spinbutton', { name: 'η' }).inputValue()).toBe('1');

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { launch, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { base } from '../support/paths';
+import { useSite } from '../support/site';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 describe('the page frame', () => {
   it('the theme toggle flips the scheme and remembers it across a reload', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${site.url}en/`);
+    await page.goto(`${env.site.url}en/`);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bg();
     await page.getByRole('button', { name: 'Switch between light and dark' }).click();
@@ -27,8 +23,8 @@ describe('the page frame', () => {
   });
 
   it('the language switch leads to the same page in the other language', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}ko/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}ko/`);
     await page.getByRole('link', { name: 'English', exact: true }).click();
     expect(new URL(page.url()).pathname).toBe(`${base}en/`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -36,19 +32,19 @@ describe('the page frame', () => {
   });
 
   it('the language choice works with the keyboard alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}ko/`);
+    await page.waitForURL(`${env.site.url}ko/`);
     await page.close();
   });
 
   it('a phone-width page has no horizontal scroll', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ['', 'ko/', 'en/']) {
-      await page.goto(site.url + path);
+      await page.goto(env.site.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

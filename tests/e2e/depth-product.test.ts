@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/engine/activations';
 import { formatNumber } from '../../src/islands/format';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 // The figure the widget must show, computed here in Node by the same engine.
 const product = (z: number, n: number) => formatNumber(activations.sigmoid.derivative(z) ** n);
 
 describe('the home page depth-product widget', () => {
   it('shows 0.25ⁿ from the engine as the reader moves the slider, and keeps it in the URL', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/`);
     await hydrateAll(page);
     const readout = page.locator('[data-widget="depth-product"] .widget-readout');
     await expect.poll(() => readout.textContent()).toContain(product(0, 10));
@@ -36,8 +32,8 @@ describe('the home page depth-product widget', () => {
   });
 
   it('restores its settings from a shared link', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}ko/?depth-n=20&depth-z=2&v=1`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}ko/?depth-n=20&depth-z=2&v=1`);
     await hydrateAll(page);
     const readout = page.locator('[data-widget="depth-product"] .widget-readout');
     await expect.poll(() => readout.textContent()).toContain(product(2, 20));
@@ -46,10 +42,10 @@ describe('the home page depth-product widget', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${site.url}en/?depth-n=${hostile}&depth-z=1e999&v=1`);
+    await page.goto(`${env.site.url}en/?depth-n=${hostile}&depth-z=1e999&v=1`);
     await hydrateAll(page);
     const readout = page.locator('[data-widget="depth-product"] .widget-readout');
     await expect.poll(() => readout.textContent()).toContain(product(0, 10));

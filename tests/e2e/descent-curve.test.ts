@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/islands/format';
 import { curves, descend, quadraticIterate } from '../../src/islands/descent-curve/curves';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 /** Polls a figure with room for a loaded machine (the default is 1 s). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
@@ -18,9 +14,9 @@ const shown = (v: number) => formatNumber(v, 4);
 
 describe('the descent-curve widget (lesson 3)', () => {
   it('after k steps at a chosen η shows the θ_k that gradient descent gives in Node, and keeps η in the URL', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/gradient-descent/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/gradient-descent/`);
     await hydrateAll(page);
     const widget = page.locator('[data-widget="descent-curve"]');
     const position = widget.locator('.dc-position');
@@ -42,10 +38,10 @@ describe('the descent-curve widget (lesson 3)', () => {
   });
 
   it('restores η from a shared link, oscillates at η = 1.5 and stops with a message when it diverges', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}ko/gradient-descent/?curve-lr=1.5&curve-start=-2&v=1`);
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}ko/gradient-descent/?curve-lr=1.5&curve-start=-2&v=1`);
     await hydrateAll(page);
     const widget = page.locator('[data-widget="descent-curve"]');
     expect(await widget.getByRole('slider', { name: '학습률 η' }).getAttribute('aria-valuetext')).toBe('1.5');
@@ -70,10 +66,10 @@ describe('the descent-curve widget (lesson 3)', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${site.url}en/gradient-descent/?curve-lr=${hostile}&curve-start=1e999&curve-curve=evil&v=1`);
+    await page.goto(`${env.site.url}en/gradient-descent/?curve-lr=${hostile}&curve-start=1e999&curve-curve=evil&v=1`);
     await hydrateAll(page);
     const widget = page.locator('[data-widget="descent-curve"]');
     await poll(() => widget.locator('.dc-position').textContent()).toBe(`After 0 steps: θ = ${shown(-2)}, L(θ) = ${shown(4.5)}`);

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/islands/format';
 import { MOMENTUM_BETA, descend2d, surfaces } from '../../src/islands/descent-surface/surfaces';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 /** Polls a figure with room for a loaded machine (the default is 1 s). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
@@ -22,9 +18,9 @@ function expected(beta: number, steps: number, start: [number, number] = [-2.5, 
 
 describe('the descent-surface widget (lesson 3)', () => {
   it('shows the iterate the helper computes in Node, with and without momentum, and keeps it in the URL', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/gradient-descent/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/gradient-descent/`);
     await hydrateAll(page);
     const widget = page.locator('[data-widget="descent-surface"]');
     const line = widget.locator('.ds-readout p').first();
@@ -51,9 +47,9 @@ describe('the descent-surface widget (lesson 3)', () => {
   });
 
   it('says it diverged instead of printing NaN when η is too large', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}ko/gradient-descent/?surface-lr=1&surface-steps=200&v=1`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}ko/gradient-descent/?surface-lr=1&surface-steps=200&v=1`);
     await hydrateAll(page);
     const line = page.locator('[data-widget="descent-surface"] .ds-readout p').first();
     const run = descend2d(surfaces.rotated, [-2.5, -1], 1, 0, 200);
@@ -64,9 +60,9 @@ describe('the descent-surface widget (lesson 3)', () => {
   });
 
   it('falls back to defaults on hostile values, without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/gradient-descent/?surface-lr=NaN&surface-steps=-4&surface-s1=${encodeURIComponent('<b>')}&surface-mom=yes&v=1`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/gradient-descent/?surface-lr=NaN&surface-steps=-4&surface-s1=${encodeURIComponent('<b>')}&surface-mom=yes&v=1`);
     await hydrateAll(page);
     const line = page.locator('[data-widget="descent-surface"] .ds-readout p').first();
     await poll(() => line.textContent()).toBe(expected(0, 30));

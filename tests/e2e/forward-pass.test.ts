@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/islands/format';
 import { XOR_PRESET, ZERO_PRESET, createNet, forwardPass, truthTable, writeParams } from '../../src/islands/forward-pass/model';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 const f = (x: number) => formatNumber(x, 3);
 const outputs = (page: import('playwright-core').Page) => page.locator('[data-widget="forward-pass"] td[data-value="out"]').allTextContents();
 
 describe('the forward-pass explorer', () => {
   it('shows the engine’s XOR truth table, and follows a weight edited from the keyboard', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/feedforward-networks/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/feedforward-networks/`);
     await hydrateAll(page);
     const net = createNet();
     writeParams(net, XOR_PRESET);
@@ -42,9 +38,9 @@ describe('the forward-pass explorer', () => {
   });
 
   it('restores weights from a link and ignores hostile values', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}ko/feedforward-networks/?fp-ob=-14&fp-h1w1=${encodeURIComponent('<script>')}&fp-x1=7&v=1`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}ko/feedforward-networks/?fp-ob=-14&fp-h1w1=${encodeURIComponent('<script>')}&fp-x1=7&v=1`);
     await hydrateAll(page);
     const net = createNet();
     writeParams(net, { ...XOR_PRESET, ob: -14 });

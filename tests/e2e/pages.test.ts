@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base, dist } from '../support/paths';
+import { useSite } from '../support/site';
 import { pagesOf, urlOf } from '../support/dist';
-import { serve, type StaticSite } from '../support/server';
 import { axeViolations, hydrateAll, launch, watch, type Browser } from '../support/browser';
 
 const pages = pagesOf(dist).map((p) => urlOf(p.file, base).slice(base.length)).filter((p) => p !== '404.html');
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 describe.each(['light', 'dark'] as const)('every page in the %s scheme', (scheme) => {
   it.each(pages)('/%s loads clean, hydrates its islands and passes axe', async (path) => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    const problems = watch(page, site.origin);
-    await page.goto(site.url + path, { waitUntil: 'load' });
+    const problems = watch(page, env.site.origin);
+    await page.goto(env.site.url + path, { waitUntil: 'load' });
     await hydrateAll(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -26,8 +22,8 @@ describe.each(['light', 'dark'] as const)('every page in the %s scheme', (scheme
 
 describe('a missing page', () => {
   it('gets the bilingual 404 with status 404 and working links home', async () => {
-    const page = await browser.context.newPage();
-    const response = await page.goto(`${site.url}ko/no-such-lesson/`);
+    const page = await env.browser.context.newPage();
+    const response = await page.goto(`${env.site.url}ko/no-such-lesson/`);
     expect(response?.status()).toBe(404);
     await expect.poll(() => page.locator('a[href$="/ko/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[lang="en"] h1').textContent()).toBe('Page not found');
@@ -42,7 +38,7 @@ describe('without JavaScript', () => {
 
   it.each(pages.filter((p) => /^(ko|en)\//.test(p)))('/%s still shows its prose, math and tables', async (path) => {
     const page = await noJs.context.newPage();
-    await page.goto(site.url + path);
+    await page.goto(env.site.url + path);
     await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(400);
     const widgets = await page.locator('.widget').count();

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Perceptron, logicGate } from '../../src/engine';
 import { formatNumber } from '../../src/islands/format';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 const shown = (page: import('playwright-core').Page) => Promise.all(['w1', 'w2', 'b'].map((k) =>
   page.locator(`[data-widget="perceptron-lab"] output[data-value="${k}"]`).textContent()));
@@ -21,9 +17,9 @@ function expected(gate: 'and' | 'xor', epochs: number) {
 
 describe('the perceptron lab', () => {
   it('after reset and one epoch on AND shows the weights the engine computes for one epoch', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/perceptron/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/perceptron/`);
     await hydrateAll(page);
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.getByRole('button', { name: 'One epoch' }).click();
@@ -38,10 +34,10 @@ describe('the perceptron lab', () => {
   });
 
   it('on XOR runs to the cap and says why it never converges; the gate survives a reload', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}ko/perceptron/`);
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}ko/perceptron/`);
     await hydrateAll(page);
     await page.getByLabel('논리 게이트').selectOption('xor');
     await expect.poll(() => new URL(page.url()).searchParams.get('pl-gate')).toBe('xor');
@@ -56,10 +52,10 @@ describe('the perceptron lab', () => {
   });
 
   it('falls back to defaults on hostile query values, without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${site.url}en/perceptron/?pl-gate=${hostile}&pl-lr=1e999&pl-seed=-4&pl-init=zz&v=1`);
+    await page.goto(`${env.site.url}en/perceptron/?pl-gate=${hostile}&pl-lr=1e999&pl-seed=-4&pl-init=zz&v=1`);
     await hydrateAll(page);
     expect(await page.getByLabel('Logic gate').inputValue()).toBe('and');
     expect(await page.getByLabel('Learning rate η').inputValue()).toBe('1');

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { launch, watch, type Browser } from '../support/browser';
+import { base } from '../support/paths';
+import { useSite } from '../support/site';
+import { watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 /** Opens search on a page, types a query, returns the result links and the excerpts' text. */
 async function search(page: Page, label: string, query: string) {
@@ -23,18 +20,18 @@ async function search(page: Page, label: string, query: string) {
 
 describe('site search', () => {
   it('loads nothing for search until the reader opens it', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${site.url}ko/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.site.url}ko/`, { waitUntil: 'networkidle' });
     expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await page.close();
   });
 
   it('finds Korean words with a particle attached, only among Korean pages', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}ko/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}ko/`);
     const { links, text } = await search(page, '검색', '기울기');
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l.startsWith(`${base}ko/`), l).toBe(true);
@@ -44,8 +41,8 @@ describe('site search', () => {
   });
 
   it('finds English terms among English pages', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}en/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}en/`);
     const { links, text } = await search(page, 'Search', 'vanishing');
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l.startsWith(`${base}en/`), l).toBe(true);

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatNumber } from '../../src/islands/format';
 import { LabSession } from '../../src/islands/training-lab/session';
 import { PRESETS, type LabSettings } from '../../src/islands/training-lab/settings';
 import { firstLastRatio } from '../../src/islands/training-lab/protocol';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 const deep = PRESETS.playground.settings;
 /** What the readout must say after `steps` steps, computed here in Node by the same engine. */
@@ -26,7 +22,7 @@ const lab = (page: Page) => page.locator('[data-widget="training-lab"]');
 const readout = (page: Page, k: string) => lab(page).locator(`[data-k="${k}"]`).textContent();
 
 async function open(page: Page, query = '') {
-  await page.goto(`${site.url}en/playground/${query}`);
+  await page.goto(`${env.site.url}en/playground/${query}`);
   await hydrateAll(page);
   await expect.poll(() => lab(page).getAttribute('data-engine')).toBeTruthy();
   await expect.poll(() => readout(page, 'loss')).not.toBe('—');
@@ -34,8 +30,8 @@ async function open(page: Page, query = '') {
 
 describe('the training lab on the playground page', () => {
   it('shows the engine’s loss and gradient ratio after one step, trains in a worker, and pauses cleanly', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     await open(page);
     expect(await lab(page).getAttribute('data-engine')).toBe('worker');
     const at0 = expected(deep, 0);
@@ -64,8 +60,8 @@ describe('the training lab on the playground page', () => {
   });
 
   it('keeps a changed setting in the URL and restores it after a reload', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     await open(page);
     const slider = page.getByRole('slider', { name: 'Hidden layers' });
     await slider.focus();
@@ -83,8 +79,8 @@ describe('the training lab on the playground page', () => {
   });
 
   it('falls back to the defaults on a hostile URL, without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
     await open(page, `?lab-depth=999&lab-lr=abc&lab-act=${hostile}&lab-clip=0.01&v=1`);
     expect(await page.getByRole('slider', { name: 'Hidden layers' }).inputValue()).toBe('10');
@@ -96,8 +92,8 @@ describe('the training lab on the playground page', () => {
   });
 
   it('ends a divergent run in the diverged message, with a reset that works and no NaN on the page', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     await open(page, '?lab-act=relu&lab-init=normal1&lab-lr=10&v=1');
     await page.getByRole('button', { name: 'Train' }).click();
     const alert = lab(page).getByRole('alert');
@@ -114,8 +110,8 @@ describe('the training lab on the playground page', () => {
   // Speed is measured and printed here (steps per second, the longest main-thread task, plain and
   // with 4× CPU throttling) for the notes, but not asserted: timings depend on the machine's load.
   it('trains a 20 × 16 network with every view, at full speed and CPU-throttled, and reports its speed', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: { start: number; duration: number }[] };
       w.longTasks = [];

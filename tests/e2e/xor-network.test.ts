@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/islands/format';
 import { createXorTrainer, STEP_SIZE } from '../../src/islands/xor-network/run';
-import { base, dist } from '../support/paths';
-import { serve, type StaticSite } from '../support/server';
-import { hydrateAll, launch, watch, type Browser } from '../support/browser';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => { site = await serve(dist, base); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 /** The loss the engine reaches in Node after `steps` updates, formatted as the widget shows it. */
 function engineLoss(seed: number, steps: number, hidden = '2') {
@@ -21,9 +17,9 @@ const shown = (page: import('playwright-core').Page, key: string) =>
 
 describe('the XOR network', () => {
   it('with the default seed shows the engine’s loss after the step button is pressed N times', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/feedforward-networks/`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/feedforward-networks/`);
     await hydrateAll(page);
     await expect.poll(() => shown(page, 'loss')).toBe(engineLoss(4, 0));
     const step = page.getByRole('button', { name: `${STEP_SIZE} steps` });
@@ -39,10 +35,10 @@ describe('the XOR network', () => {
   });
 
   it('plays to the end without errors, keeps settings in the URL and restores them', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}ko/feedforward-networks/`);
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}ko/feedforward-networks/`);
     await hydrateAll(page);
     await page.getByLabel('은닉 유닛 수').selectOption('4');
     await page.getByLabel('시드', { exact: true }).fill('1');
@@ -60,9 +56,9 @@ describe('the XOR network', () => {
   });
 
   it('falls back to defaults on hostile query values', async () => {
-    const page = await browser.context.newPage();
-    const problems = watch(page, site.origin);
-    await page.goto(`${site.url}en/feedforward-networks/?xor-seed=0x10&xor-lr=${encodeURIComponent('<b>')}&xor-hidden=99&v=1`);
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.goto(`${env.site.url}en/feedforward-networks/?xor-seed=0x10&xor-lr=${encodeURIComponent('<b>')}&xor-hidden=99&v=1`);
     await hydrateAll(page);
     expect(await page.getByLabel('Seed').inputValue()).toBe('4');
     expect(await shown(page, 'loss')).toBe(engineLoss(4, 0));
