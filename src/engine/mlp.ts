@@ -42,7 +42,7 @@ class Mlp implements MlpNetwork {
     this.spec = structuredClone(spec);
     const { hidden, output, params } = buildLayers(spec);
     this.net = {
-      hidden, output, activation: spec.activation, leakySlope: spec.leakySlope ?? 0.01,
+      hidden, output, activation: spec.activation, leakySlope: spec.leakySlope ?? 0.01, shortcutScale: spec.shortcutScale ?? 1,
       outputActivation: spec.output.activation,
     };
     this.paramList = params;

@@ -13,11 +13,13 @@ export interface Net {
   activation: HiddenActivation;
   leakySlope: number;
   outputActivation: OutputActivation;
+  /** λ of h = λ·h_prev + a on shortcut layers (1 = identity shortcut). */
+  shortcutScale: number;
 }
 
 /**
  * Forward over n rows of x: per hidden layer u = W·h_prev + b → (BN) → z → a = act(z) →
- * h = a (+ h_prev on shortcut layers); then logits zo and outputs o. Training mode uses
+ * h = a (+ λ·h_prev on shortcut layers); then logits zo and outputs o. Training mode uses
  * batch statistics and does NOT touch the running statistics (the caller updates them).
  */
 export function forwardPass(net: Net, ws: Workspace, x: Float64Array, n: number, training: boolean): void {
@@ -39,7 +41,8 @@ export function forwardPass(net: Net, ws: Workspace, x: Float64Array, n: number,
     if (layer.residual) {
       const h = ws.h[l];
       const a = ws.a[l];
-      for (let i = 0; i < len; i++) h[i] = input[i] + a[i];
+      const lambda = net.shortcutScale;
+      for (let i = 0; i < len; i++) h[i] = lambda * input[i] + a[i];
     }
     input = ws.h[l];
   }
@@ -52,7 +55,7 @@ export function forwardPass(net: Net, ws: Workspace, x: Float64Array, n: number,
  * Backward from ws.dzo (∂L/∂logits, already written by the loss) down to the first hidden
  * layer, after a training-mode forwardPass on the same workspace. Overwrites every gradient.
  * Per hidden layer: dz = dh ⊙ act′; (BN) du from dz through the batch statistics, db := 0;
- * dW = duᵀ·h_prev; dh_prev = du·W (+ dh on shortcut layers: ∂(h_prev + F)/∂h_prev = I + ∂F).
+ * dW = duᵀ·h_prev; dh_prev = du·W (+ λ·dh on shortcut layers: ∂(λh_prev + F)/∂h_prev = λI + ∂F).
  */
 export function backwardPass(net: Net, ws: Workspace, x: Float64Array, n: number): void {
   const L = net.hidden.length;
@@ -76,7 +79,8 @@ export function backwardPass(net: Net, ws: Workspace, x: Float64Array, n: number
     if (bn !== null) layer.db.fill(0);
     if (layer.residual) {
       const dh = ws.dh[l];
-      for (let i = 0; i < len; i++) dInput[i] += dh[i];
+      const lambda = net.shortcutScale;
+      for (let i = 0; i < len; i++) dInput[i] += lambda * dh[i];
     }
   }
 }

@@ -37,6 +37,9 @@ export function validateSpec(spec: MlpSpec): void {
   }
   if (spec.batchNorm !== undefined && typeof spec.batchNorm !== 'boolean') fail('batchNorm must be a boolean');
   if (spec.residual !== undefined && typeof spec.residual !== 'boolean') fail('residual must be a boolean');
+  if (spec.shortcutScale !== undefined && !(Number.isFinite(spec.shortcutScale) && spec.shortcutScale >= 0)) {
+    fail('shortcutScale must be a finite number ≥ 0');
+  }
   if (typeof spec.seed !== 'number' || !Number.isInteger(spec.seed)) fail(`seed must be an integer, got ${String(spec.seed)}`);
 }
 

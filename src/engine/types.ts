@@ -29,6 +29,8 @@ export interface MlpSpec {
   batchNorm?: boolean;
   /** Hidden layers l ≥ 2 with the width of layer l−1 add an identity shortcut. */
   residual?: boolean;
+  /** λ in h_l = λ·h_(l−1) + F(h_(l−1)) on shortcut layers; default 1 (He et al. 2016 scale the shortcut to show λⁿ). */
+  shortcutScale?: number;
   /** Integer seed of the initialisation. */
   seed: number;
 }

@@ -61,6 +61,13 @@ describe('gradients agree with central finite differences', () => {
     }
   });
 
+  it.each([0, 0.5, 1.7])('residual with the shortcut scaled by λ = %s', (shortcutScale) => {
+    for (const batchNorm of [false, true]) {
+      const r = gradCheck(spec({ activation: 'tanh', hidden: [4, 4, 4], residual: true, batchNorm, shortcutScale }), 3, 11);
+      expect(r.worst, `bn=${batchNorm}: ${r.worstName}`).toBeLessThan(TOL);
+    }
+  });
+
   it('no hidden layer (logistic regression) with each head', () => {
     for (const head of HEADS) {
       const r = gradCheck(spec({ ...head, hidden: [] }), 3, 2);

@@ -22,6 +22,7 @@ describe('createMlp validates the spec', () => {
     ['negative std', { init: { std: -1 } }, /init/],
     ['bad bias init', { biasInit: { std: Number.NaN } }, /biasInit/],
     ['non-integer seed', { seed: 0.5 }, /seed/],
+    ['negative shortcut scale', { residual: true, shortcutScale: -0.5 }, /shortcutScale/],
   ])('rejects %s', (_, over, message) => {
     expect(() => createMlp({ ...base, ...over } as unknown as MlpSpec)).toThrow(message);
   });
@@ -140,5 +141,24 @@ describe('layer statistics', () => {
     net.params().forEach((p) => p.grad.fill(0));
     expect(net.layerStats()).toEqual(before);
     expect(net.outputStats().weightGradNorm).toBeGreaterThan(0);
+  });
+});
+
+describe('scaled shortcuts h = λ·h_prev + F(h_prev)', () => {
+  // With near-zero weights F contributes almost nothing to the backward pass and tanh′(0) = 1, so
+  // each shortcut multiplies the gradient by λ: bias gradients of hidden1 and hidden11 differ by λ¹⁰
+  // (He et al. 2016, Identity Mappings: 0.5¹⁰ ≈ 9.8e-4).
+  it.each([0.5, 1, 1.5])('λ = %s: ‖∂L/∂b‖ of layer 1 over layer 11 ≈ λ¹⁰', (lambda) => {
+    const net = createMlp({
+      inputs: 2, hidden: Array.from({ length: 11 }, () => 8), activation: 'tanh', init: { std: 1e-3 },
+      output: { units: 1, activation: 'sigmoid' }, loss: 'bce', residual: true, shortcutScale: lambda, seed: 3,
+    });
+    const x = Float64Array.of(0.3, -1.2, 1.1, 0.4, -0.7, 0.9);
+    const y = Float64Array.of(1, 0, 1);
+    net.lossAndGrad(x, y, 3);
+    const stats = net.layerStats();
+    const ratio = stats[0].biasGradNorm / stats[10].biasGradNorm;
+    expect(ratio / lambda ** 10).toBeGreaterThan(0.97);
+    expect(ratio / lambda ** 10).toBeLessThan(1.03);
   });
 });

@@ -55,7 +55,7 @@ const SIGMOID_DEEP: LabSettings = {
 
 export interface Preset { settings: LabSettings; views: ViewName[]; controls: SettingName[] }
 
-/** The presets. Lessons 5–7 and 13 depend on these exact values (checked in tests/unit/training-lab.test.ts). */
+/** The presets. Lessons 5–9 and 13 depend on these exact values (checked in tests/unit/training-lab.test.ts). */
 export const PRESETS = {
   // Deep vs shallow share lr 2: depth 10 stays at 50 % for seeds 1–5 while depth 2 reaches 100 % for
   // all of them (at lr 0.5 three of five shallow seeds stall near 88 %, which would blur the lesson).
@@ -67,6 +67,11 @@ export const PRESETS = {
   'leaky-deep': { settings: { ...SIGMOID_DEEP, act: 'leakyRelu', init: 'he', lr: 0.05 }, views: ['gradients', 'dead', 'loss'], controls: ['act', 'alpha', 'lr', 'seed'] },
   // lr 1.0 with seed 1: dead units 18 % at init → 65 % by step 300, one whole layer dead, accuracy 50 %.
   'dying-relu': { settings: { ...SIGMOID_DEEP, depth: 6, act: 'relu', init: 'he', lr: 1 }, views: ['dead', 'loss', 'boundary'], controls: ['act', 'alpha', 'lr', 'seed'] },
+  // Lessons 8–9 compare at one learning rate, 0.5: plain depth 10 stays at 50 %; with batch norm seeds 1–3 reach
+  // 99–100 % by step 1000, with identity shortcuts 99–100 % by step 3000 (≈ 87 % until ≈ step 1000).
+  'sigmoid-plain': { settings: SIGMOID_DEEP, views: ['gradients', 'loss'], controls: ['depth', 'lr', 'seed'] },
+  'sigmoid-bn': { settings: { ...SIGMOID_DEEP, bn: true }, views: ['gradients', 'loss'], controls: ['bn', 'depth', 'lr', 'seed'] },
+  'sigmoid-residual': { settings: { ...SIGMOID_DEEP, res: true }, views: ['gradients', 'gradientsOverTime', 'loss'], controls: ['res', 'depth', 'lr', 'seed'] },
   playground: { settings: SIGMOID_DEEP, views: [...VIEWS], controls: SETTINGS },
 } satisfies Record<string, Preset>;
 export type PresetName = keyof typeof PRESETS;
