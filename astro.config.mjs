@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
@@ -17,7 +18,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [
+    mdx(), preact(), pagefindIndex(),
+    // Every lesson and course home with its other-language twin as xhtml:link alternates (ko and en share
+    // slugs). The language-choice page at the root and the 404 are left out: the root is no Korean page.
+    sitemap({
+      i18n: { defaultLocale: 'ko', locales: { ko: 'ko', en: 'en' } },
+      filter: (page) => /\/(ko|en)\//.test(new URL(page).pathname.slice(base.replace(/\/$/, '').length)),
+    }),
+  ],
   markdown: {
     // Astro 7's default processor (Sätteri) cannot run rehype plugins; KaTeX needs unified.
     processor: unified({

@@ -16,7 +16,8 @@ export default function setup(): void {
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: buildEnv({ SITE_BASE: '/gradient-lab', SITE_URL: 'http://localhost:4321' }),
+    // A repository address as the deploy workflow would set it, so the "suggest a fix" and licence links are built.
+    env: buildEnv({ SITE_BASE: '/gradient-lab', SITE_URL: 'http://localhost:4321', PUBLIC_REPO_URL: 'https://github.com/example/gradient-lab' }),
   });
   writeFileSync(marker, runId);
 }
