@@ -64,14 +64,14 @@ describe('sitemap', () => {
   it('lists every lesson and course home in both languages, each with its twin as an alternate', () => {
     expect(maps.length).toBeGreaterThan(0);
     for (const lang of langs) {
-      for (const slug of [...slugs(lang), '']) {
+      for (const slug of [...slugs(lang), '', 'glossary']) {
         const loc = abs(slug ? `${lang}/${slug}/` : `${lang}/`);
         const entry = entries.find((e) => e.loc === loc);
         expect(entry, loc).toBeDefined();
         expect(entry!.alt).toEqual({ ko: loc.replace(`/${lang}/`, '/ko/'), en: loc.replace(`/${lang}/`, '/en/') });
       }
     }
-    expect(entries.length).toBe(slugs('ko').length + slugs('en').length + 2);
+    expect(entries.length).toBe(slugs('ko').length + slugs('en').length + 4);
   });
 
   it('leaves out the language-choice page and the 404, and every listed page exists', () => {
