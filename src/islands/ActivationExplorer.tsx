@@ -11,11 +11,14 @@ import { bindToLocation, type Schema } from './url-state';
 import {
   ALPHA_MAX, FUNCTIONS, MAX_DEPTH, X_MAX, X_MIN, X_STEP, bestCaseProduct, curve, snap, valuesAt, type FunctionName,
 } from './activation-explorer/curves';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
+import type { ChartData } from './widget-tools/csv';
 import DepthChart from './activation-explorer/DepthChart';
 import Table from './activation-explorer/Table';
 import './ActivationExplorer.css';
 
 export interface ActivationExplorerStrings {
+  tools: WidgetToolsStrings;
   names: Record<FunctionName, string>;
   functions: string; position: string; alpha: string; depth: string;
   chartLabel: string; xAxis: string; yAxis: string; valueLegend: string; derivativeLegend: string;
@@ -168,6 +171,15 @@ export default function ActivationExplorer({ id, strings: s, only }: Props) {
         { label: s.derivativeLegend, color: 'var(--muted)', dash: '6 4' },
       ]} />
       <p class="ae-hint">{s.pointerHint}</p>
+      <WidgetTools id={id} strings={s.tools} data={(): ChartData[] => [
+        { chart: s.chartLabel, series: shown.flatMap((name) => [
+          { name: `${label(name)} f(x)`, points: curve(name, alpha, 'value').map((p) => [p.x, p.y] as const) },
+          { name: `${label(name)} f′(x)`, points: curve(name, alpha, 'derivative').map((p) => [p.x, p.y] as const) },
+        ]) },
+        { chart: s.depthChartLabel, series: shown.map((name) => ({
+          name: label(name), points: Array.from({ length: MAX_DEPTH }, (_, i) => [i + 1, bestCaseProduct(name, alpha, i + 1)] as const),
+        })) },
+      ]} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <Table strings={s} alpha={alpha} label={label} />

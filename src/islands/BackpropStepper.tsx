@@ -10,8 +10,10 @@ import { buildNetwork, gradientCheck, sgdStep, traceOf, type Example } from './b
 import { PARAM_SYMBOLS, buildSteps, markup, type StepKey } from './backprop-stepper/steps';
 import Graph from './backprop-stepper/Graph';
 import './BackpropStepper.css';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
 
 export interface BackpropStepperStrings {
+  tools: WidgetToolsStrings;
   x1: string; x2: string; target: string; seed: string; learningRate: string; seedHint: string;
   previous: string; next: string; restart: string; progress: string; forward: string; backward: string;
   graphLabel: string; intro: string; titles: Record<StepKey, string>; done: string;
@@ -113,6 +115,7 @@ export default function BackpropStepper({ id, strings: s }: Props) {
             {fill(sgd.after < sgd.before ? s.sgdResult : s.sgdRose, { before: formatNumber(sgd.before, 6), after: formatNumber(sgd.after, 6) })}</p>}
         </div>
       )}
+      <WidgetTools id={id} strings={s.tools} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <table>

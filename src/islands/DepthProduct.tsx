@@ -9,11 +9,13 @@ import { Chart, applyPalette, onSchemeChange, palette } from './charts/setup';
 import ChartLegend from './charts/ChartLegend';
 import { fill, formatNumber, formatPower } from './format';
 import { bindToLocation, type Schema } from './url-state';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
+import { chartJsData } from './widget-tools/csv';
 
 export interface DepthProductStrings {
   layers: string; preActivation: string; chartLabel: string; xAxis: string; yAxis: string;
   readout: string; readoutSaturated: string; tableCaption: string; tableSummary: string;
-  sigmoid: string; tanh: string; relu: string;
+  sigmoid: string; tanh: string; relu: string; tools: WidgetToolsStrings;
 }
 interface Props { id: string; strings: DepthProductStrings }
 
@@ -111,6 +113,7 @@ export default function DepthProduct({ id, strings: s }: Props) {
         { label: s.tanh, color: 'var(--chart-1)', dash: '6 4' },
         { label: s.relu, color: 'var(--chart-3)', dash: '2 3' },
       ]} />
+      <WidgetTools id={id} strings={s.tools} data={() => (chart.current ? [chartJsData(s.chartLabel, chart.current)] : [])} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <table>

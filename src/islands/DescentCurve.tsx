@@ -11,9 +11,12 @@ import {
   DIVERGE_BOUND, LEARNING_RATES, MAX_STEPS, classify, curves, descend, diverged, type Behaviour, type CurveName,
 } from './descent-curve/curves';
 import { scale, snap, ticks } from './descent-curve/plot';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
+
 import './DescentCurve.css';
 
 export interface DescentCurveStrings {
+  tools: WidgetToolsStrings;
   curve: string; quadratic: string; doubleWell: string; start: string; learningRate: string;
   step: string; run: string; pause: string; reset: string; dragHint: string;
   chartLabel: string; axisTheta: string; axisLoss: string; position: string; iterates: string;
@@ -166,6 +169,12 @@ export default function DescentCurve({ id, strings: s }: Props) {
           {path.slice(-8).map((t, i) => <li>θ<sub>{Math.max(0, path.length - 8) + i}</sub> = {f4(t)}</li>)}
         </ol>
       </div>
+      <WidgetTools id={id} strings={s.tools} data={() => [
+        { chart: s.chartLabel, series: [
+          { name: s.axisLoss, points: samples.map((t) => [t, curve.f(t)] as const) },
+          { name: s.iterates, points: path.map((t) => [t, Number.isFinite(t) ? curve.f(t) : null] as const) },
+        ] },
+      ]} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <table>

@@ -9,9 +9,12 @@ import { bindToLocation, defaults, type Schema } from './url-state';
 import { contour, sampleGrid } from './descent-surface/marching-squares';
 import { MOMENTUM_BETA, SURFACE_PRESETS, SURFACE_RATES, descend2d, surfaces, type SurfaceName } from './descent-surface/surfaces';
 import { scale, snap, ticks } from './descent-curve/plot';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
+
 import './DescentSurface.css';
 
 export interface DescentSurfaceStrings {
+  tools: WidgetToolsStrings;
   surface: string; valley: string; rotated: string; banana: string; twoMinima: string;
   startA: string; startB: string; learningRate: string; steps: string; momentum: string;
   chartLabel: string; clickHint: string; position: string; diverged: string; compare: string;
@@ -131,6 +134,12 @@ export default function DescentSurface({ id, strings: s }: Props) {
         </svg>
         <p class="ds-hint">{s.clickHint}</p>
       </div>
+      <WidgetTools id={id} strings={s.tools} data={() => [
+        // The path of the iterates: x is the step number, one series per parameter.
+        { chart: s.chartLabel, series: [0, 1].map((j) => ({
+          name: `θ${j === 0 ? '₁' : '₂'}`, points: run.points.map((p, k) => [k, Number.isFinite(p[j]) ? p[j] : null] as const),
+        })) },
+      ]} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <table>

@@ -8,8 +8,10 @@ import { bindToLocation } from './url-state';
 import { PARAM_KEYS, WEIGHT_RANGE, XOR_PRESET, ZERO_PRESET, createNet, forwardPass, schema, truthTable, writeParams, type ParamKey } from './forward-pass/model';
 import Graph from './forward-pass/Graph';
 import './ForwardPass.css';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
 
 export interface ForwardPassStrings {
+  tools: WidgetToolsStrings;
   input: string; parameter: string; value: string; presetXor: string; presetZero: string;
   weightOf: string; biasOf: string; readout: string; graphLabel: string; hint: string;
   tableCaption: string; colClass: string;
@@ -94,6 +96,7 @@ export default function ForwardPass({ id, strings: s }: Props) {
           ))}
         </tbody>
       </table>
+      <WidgetTools id={id} strings={s.tools} />
     </div>
   );
 }

@@ -10,8 +10,10 @@ import Plane from './perceptron-lab/Plane';
 import ErrorBars from './perceptron-lab/ErrorBars';
 import './PerceptronLab.css';
 import SelectControl from './controls/SelectControl';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
 
 export interface PerceptronLabStrings {
+  tools: WidgetToolsStrings;
   gate: string; learningRate: string; init: string; initZero: string; initRandom: string; seed: string;
   step: string; epoch: string; run: string; pause: string; reset: string;
   epochs: string; ready: string; lastCorrect: string; lastWrong: string;
@@ -132,6 +134,7 @@ export default function PerceptronLab({ id, strings: s }: Props) {
         <ErrorBars history={lab.history} cap={RUN_CAP} label={s.barsLabel} axis={s.barsAxis} />
         </div>
       </div>
+      <WidgetTools id={id} strings={s.tools} data={() => [{ chart: s.barsLabel, series: [{ name: s.barsAxis, points: lab.history.map((r, k) => [k + 1, r.errors] as const) }] }]} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <table>

@@ -11,6 +11,8 @@ import { fill, formatNumber } from './format';
 import { writeState } from './url-state';
 import Controls, { type ControlStrings } from './training-lab/Controls';
 import GradientBars, { type BarStrings } from './training-lab/GradientBars';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
+import { chartJsData, type ChartData } from './widget-tools/csv';
 import { drawBoundary, type BoundaryColours, type BoundaryData } from './training-lab/boundary';
 import { lineChart, setLines, type Line } from './training-lab/charts';
 import { SeriesBuffer, finiteOrNull, firstLastRatio, mixHex, rampAt, type FromHost } from './training-lab/protocol';
@@ -23,6 +25,7 @@ import './TrainingLab.css';
 export type { PresetName, SettingName, ViewName };
 
 export interface TrainingLabStrings extends ControlStrings, BarStrings {
+  tools: WidgetToolsStrings;
   play: string; pause: string; step: string; reset: string; speed: string; rebuildNote: string;
   views: Record<ViewName, string>; chartLabels: Record<ViewName, string>;
   stepLabel: string; lossLabel: string; accuracyLabel: string; ratioLabel: string; deadLabel: string;
@@ -270,6 +273,21 @@ export default function TrainingLab({ id, strings: s, preset: presetName, views:
   const pct = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? s.none : fill(s.percent, { v: formatNumber(v * 100, 3) }));
   const num = (v: number | undefined | null) => (v === undefined || v === null || !Number.isFinite(v) ? s.none : formatNumber(v));
   const deadUnits = m ? Math.round(m.dead.reduce((a, b) => a + b, 0) * settings.width) : 0;
+  /** What the views show right now: the bars' per-layer norms, then each Chart.js chart as drawn. */
+  const csvData = (): ChartData[] => {
+    const out: ChartData[] = [];
+    if (has('gradients') && m) {
+      out.push({ chart: s.views.gradients, series: [
+        { name: s.views.gradients, points: m.gradNorms.map((v, i) => [i + 1, v] as const) },
+        { name: s.outputLayer, points: [[m.gradNorms.length + 1, m.outputGradNorm]] },
+      ] });
+    }
+    for (const v of views) {
+      const c = charts.current[v];
+      if (c) out.push(chartJsData(s.chartLabels[v], c));
+    }
+    return out;
+  };
   const viewTitle = (v: ViewName) => <p class="lab-view-title" id={`${id}-${v}-title`}>{s.views[v]}</p>;
   const rampKey = (
     <div class="lab-ramp" aria-hidden="true"><span>{s.inputSide}</span><i /><span>{s.outputSide}</span></div>
@@ -344,6 +362,7 @@ export default function TrainingLab({ id, strings: s, preset: presetName, views:
           );
         })}
       </div>
+      <WidgetTools id={id} strings={s.tools} data={csvData} />
       {table && <LabTableView id={id} s={s} table={table} dead={has('dead')} live={live} />}
     </div>
   );

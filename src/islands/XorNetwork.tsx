@@ -11,8 +11,10 @@ import HiddenPlot from './xor-network/HiddenPlot';
 import LossCurve from './xor-network/LossCurve';
 import './XorNetwork.css';
 import SelectControl from './controls/SelectControl';
+import WidgetTools, { type WidgetToolsStrings } from './controls/WidgetTools';
 
 export interface XorNetworkStrings {
+  tools: WidgetToolsStrings;
   seed: string; learningRate: string; hiddenUnits: string; play: string; pause: string; step: string; reset: string;
   stepLabel: string; lossLabel: string; accuracyLabel: string; diverged: string; unsolved: string; solved: string;
   heatTitle: string; heatLabel: string; lossTitle: string; lossChartLabel: string; lossAxis: string;
@@ -116,6 +118,7 @@ export default function XorNetwork({ id, strings: s }: Props) {
           <LossCurve loss={trainer.history.loss} minSteps={300} label={s.lossChartLabel} axis={s.lossAxis} />
         </figure>
       </div>
+      <WidgetTools id={id} strings={s.tools} data={() => [{ chart: s.lossChartLabel, series: [{ name: s.lossAxis, points: trainer.history.loss.map((v, k) => [k, v] as const) }] }]} />
       <details class="widget-table" open={!live} data-live={live ? '' : undefined}>
         <summary>{s.tableSummary}</summary>
         <table>

@@ -62,7 +62,7 @@ function loadFonts() {
 }
 
 /** The PNG bytes of one card. */
-export async function renderCard(t: CardText): Promise<Uint8Array> {
+export async function renderCard(t: CardText): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(t) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng());
 }

@@ -1,6 +1,8 @@
 /**
  * A static server for dist/ that behaves like GitHub Pages: the site lives under a base path,
- * `dir/` serves `dir/index.html`, and anything missing gets the single 404.html with status 404.
+ * `dir/` serves `dir/index.html`, anything missing gets the single 404.html with status 404, and every
+ * response allows any origin to read it (Pages sends `access-control-allow-origin: *` too, which is what
+ * lets an embed's module scripts load inside a sandboxed iframe, whose origin is opaque).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -21,7 +23,7 @@ export async function serve(dir: string, base: string, port = 0): Promise<Static
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
       res.end(await readFile(file));
     };
     try {

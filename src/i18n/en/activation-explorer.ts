@@ -1,6 +1,8 @@
 import type { ActivationExplorerStrings } from '~/islands/ActivationExplorer';
+import { widgetTools } from './widget-tools';
 
 export const activationExplorer: ActivationExplorerStrings = {
+  tools: widgetTools,
   names: { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU (α = {alpha})' },
   functions: 'Functions',
   position: 'Input x',

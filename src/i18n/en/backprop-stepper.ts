@@ -1,6 +1,8 @@
 import type { BackpropStepperStrings } from '~/islands/BackpropStepper';
+import { widgetTools } from './widget-tools';
 
 export const backpropStepper: BackpropStepperStrings = {
+  tools: widgetTools,
   x1: 'Input x₁',
   x2: 'Input x₂',
   target: 'Target t',

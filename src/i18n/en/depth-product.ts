@@ -1,6 +1,8 @@
 import type { DepthProductStrings } from '~/islands/DepthProduct';
+import { widgetTools } from './widget-tools';
 
 export const depthProduct: DepthProductStrings = {
+  tools: widgetTools,
   layers: 'Layers',
   preActivation: 'Pre-activation |z|',
   chartLabel: 'Product of activation derivatives against depth (log scale)',

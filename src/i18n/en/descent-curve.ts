@@ -1,6 +1,8 @@
 import type { DescentCurveStrings } from '~/islands/DescentCurve';
+import { widgetTools } from './widget-tools';
 
 export const descentCurve: DescentCurveStrings = {
+  tools: widgetTools,
   curve: 'Loss',
   quadratic: 'quadratic ½(θ − 1)²',
   doubleWell: 'double well (θ² − 1)²/4 + 0.3θ',

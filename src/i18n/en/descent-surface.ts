@@ -1,6 +1,8 @@
 import type { DescentSurfaceStrings } from '~/islands/DescentSurface';
+import { widgetTools } from './widget-tools';
 
 export const descentSurface: DescentSurfaceStrings = {
+  tools: widgetTools,
   surface: 'Loss surface',
   valley: 'narrow valley ½(θ₁² + 10θ₂²)',
   rotated: 'the same valley, turned 30°',

@@ -1,6 +1,8 @@
 import type { ForwardPassStrings } from '~/islands/ForwardPass';
+import { widgetTools } from './widget-tools';
 
 export const forwardPass: ForwardPassStrings = {
+  tools: widgetTools,
   input: 'Input {x}',
   parameter: 'Parameter to edit',
   value: 'Value',

@@ -1,6 +1,8 @@
 import type { PerceptronLabStrings } from '~/islands/PerceptronLab';
+import { widgetTools } from './widget-tools';
 
 export const perceptronLab: PerceptronLabStrings = {
+  tools: widgetTools,
   gate: 'Logic gate',
   learningRate: 'Learning rate η',
   init: 'Initial weights',

@@ -1,6 +1,8 @@
 import type { TrainingLabStrings } from '~/islands/TrainingLab';
+import { widgetTools } from './widget-tools';
 
 export const trainingLab: TrainingLabStrings = {
+  tools: widgetTools,
   settings: {
     dataset: 'Data set', noise: 'Noise', points: 'Points', depth: 'Hidden layers', width: 'Units per layer',
     act: 'Activation', alpha: 'Leaky slope α', init: 'Initialization', lr: 'Learning rate', batch: 'Batch size',

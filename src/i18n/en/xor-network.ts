@@ -1,6 +1,8 @@
 import type { XorNetworkStrings } from '~/islands/XorNetwork';
+import { widgetTools } from './widget-tools';
 
 export const xorNetwork: XorNetworkStrings = {
+  tools: widgetTools,
   seed: 'Seed',
   learningRate: 'Learning rate',
   hiddenUnits: 'Hidden units',

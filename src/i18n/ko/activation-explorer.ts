@@ -1,6 +1,8 @@
 import type { ActivationExplorerStrings } from '~/islands/ActivationExplorer';
+import { widgetTools } from './widget-tools';
 
 export const activationExplorer: ActivationExplorerStrings = {
+  tools: widgetTools,
   names: { sigmoid: '시그모이드', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU (α = {alpha})' },
   functions: '함수',
   position: '입력 x',

@@ -1,6 +1,8 @@
 import type { BackpropStepperStrings } from '~/islands/BackpropStepper';
+import { widgetTools } from './widget-tools';
 
 export const backpropStepper: BackpropStepperStrings = {
+  tools: widgetTools,
   x1: '입력 x₁',
   x2: '입력 x₂',
   target: '목표 t',

@@ -1,6 +1,8 @@
 import type { DepthProductStrings } from '~/islands/DepthProduct';
+import { widgetTools } from './widget-tools';
 
 export const depthProduct: DepthProductStrings = {
+  tools: widgetTools,
   layers: '층 수',
   preActivation: '사전 활성화 |z|',
   chartLabel: '층 수에 따른 활성화 함수 도함수의 곱 (로그 눈금)',

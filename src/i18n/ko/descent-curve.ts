@@ -1,6 +1,8 @@
 import type { DescentCurveStrings } from '~/islands/DescentCurve';
+import { widgetTools } from './widget-tools';
 
 export const descentCurve: DescentCurveStrings = {
+  tools: widgetTools,
   curve: '손실 함수',
   quadratic: '이차 함수 ½(θ − 1)²',
   doubleWell: '두 골짜기 (θ² − 1)²/4 + 0.3θ',

@@ -1,6 +1,8 @@
 import type { DescentSurfaceStrings } from '~/islands/DescentSurface';
+import { widgetTools } from './widget-tools';
 
 export const descentSurface: DescentSurfaceStrings = {
+  tools: widgetTools,
   surface: '손실 곡면',
   valley: '좁은 골짜기 ½(θ₁² + 10θ₂²)',
   rotated: '같은 골짜기를 30° 돌린 것',

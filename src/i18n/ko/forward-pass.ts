@@ -1,6 +1,8 @@
 import type { ForwardPassStrings } from '~/islands/ForwardPass';
+import { widgetTools } from './widget-tools';
 
 export const forwardPass: ForwardPassStrings = {
+  tools: widgetTools,
   input: '입력 {x}',
   parameter: '고칠 매개변수',
   value: '값',

@@ -1,6 +1,8 @@
 import type { PerceptronLabStrings } from '~/islands/PerceptronLab';
+import { widgetTools } from './widget-tools';
 
 export const perceptronLab: PerceptronLabStrings = {
+  tools: widgetTools,
   gate: '논리 게이트',
   learningRate: '학습률 η',
   init: '초기 가중치',

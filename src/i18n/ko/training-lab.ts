@@ -1,6 +1,8 @@
 import type { TrainingLabStrings } from '~/islands/TrainingLab';
+import { widgetTools } from './widget-tools';
 
 export const trainingLab: TrainingLabStrings = {
+  tools: widgetTools,
   settings: {
     dataset: '데이터', noise: '잡음', points: '점 개수', depth: '은닉층 수', width: '층당 유닛 수',
     act: '활성화 함수', alpha: 'Leaky 기울기 α', init: '초기화', lr: '학습률', batch: '배치 크기',

@@ -1,6 +1,8 @@
 import type { XorNetworkStrings } from '~/islands/XorNetwork';
+import { widgetTools } from './widget-tools';
 
 export const xorNetwork: XorNetworkStrings = {
+  tools: widgetTools,
   seed: '시드',
   learningRate: '학습률',
   hiddenUnits: '은닉 유닛 수',

@@ -1,0 +1,42 @@
+/**
+ * Every widget a blogger can embed: <base>/<lang>/embed/<widget>/. Each entry names the lesson and
+ * section the widget comes from (the attribution link), the id its settings use in the query string
+ * (the same as in the lesson, so a lesson link's settings work in the embed), and a frame height.
+ * The embed page renders the widget with its lesson's defaults; see src/pages/[lang]/embed/.
+ */
+import type { LessonSlug } from '~/i18n/course';
+
+export interface EmbedEntry {
+  widget: string;
+  /** The lesson it explains, or 'home' for the course home. */
+  lesson: LessonSlug | 'home';
+  anchor: string;
+  /** Query-string id of the widget's settings (as in the lesson). */
+  id: string;
+  /** Suggested iframe height in CSS pixels at a 700 px wide frame. */
+  height: number;
+  name: { ko: string; en: string };
+}
+
+export const embeds: EmbedEntry[] = [
+  { widget: 'depth-product', lesson: 'home', anchor: 'depth-product', id: 'depth', height: 620,
+    name: { ko: '층이 깊어질수록 줄어드는 도함수의 곱', en: 'How the product of derivatives shrinks with depth' } },
+  { widget: 'perceptron-lab', lesson: 'perceptron', anchor: 'try-it', id: 'pl', height: 760,
+    name: { ko: '퍼셉트론 학습 규칙 실험', en: 'The perceptron learning rule, step by step' } },
+  { widget: 'forward-pass', lesson: 'feedforward-networks', anchor: 'hidden-features', id: 'fp', height: 820,
+    name: { ko: '순방향 계산 따라가기', en: 'A forward pass, unit by unit' } },
+  { widget: 'xor-network', lesson: 'feedforward-networks', anchor: 'learning-xor', id: 'xor', height: 820,
+    name: { ko: 'XOR을 푸는 작은 신경망', en: 'A small network that learns XOR' } },
+  { widget: 'descent-curve', lesson: 'gradient-descent', anchor: 'update-rule', id: 'curve', height: 720,
+    name: { ko: '학습률과 경사 하강법', en: 'Gradient descent and the step size' } },
+  { widget: 'descent-surface', lesson: 'gradient-descent', anchor: 'two-parameters', id: 'surface', height: 820,
+    name: { ko: '두 매개변수의 경사 하강법과 모멘텀', en: 'Descent on a surface, with and without momentum' } },
+  { widget: 'backprop-stepper', lesson: 'backpropagation', anchor: 'stepper', id: 'bp', height: 900,
+    name: { ko: '역전파 한 단계씩 보기', en: 'Backpropagation, one local gradient at a time' } },
+  { widget: 'activation-explorer', lesson: 'vanishing-gradients', anchor: 'sigmoid-derivative', id: 'act', height: 860,
+    name: { ko: '활성화 함수와 도함수 탐색기', en: 'Activation functions and their derivatives' } },
+  { widget: 'training-lab', lesson: 'playground', anchor: 'lab', id: 'lab', height: 1500,
+    name: { ko: '신경망 학습 실험실(모든 설정)', en: 'The training lab, every knob' } },
+];
+
+export const embedById = (widget: string): EmbedEntry | undefined => embeds.find((e) => e.widget === widget);

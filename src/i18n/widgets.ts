@@ -1,0 +1,32 @@
+/** Every widget's UI strings by language, for pages that render widgets outside MDX (the embeds). */
+import { depthProduct as depthProductKo } from './ko/depth-product';
+import { depthProduct as depthProductEn } from './en/depth-product';
+import { perceptronLab as perceptronLabKo } from './ko/perceptron-lab';
+import { perceptronLab as perceptronLabEn } from './en/perceptron-lab';
+import { forwardPass as forwardPassKo } from './ko/forward-pass';
+import { forwardPass as forwardPassEn } from './en/forward-pass';
+import { xorNetwork as xorNetworkKo } from './ko/xor-network';
+import { xorNetwork as xorNetworkEn } from './en/xor-network';
+import { descentCurve as descentCurveKo } from './ko/descent-curve';
+import { descentCurve as descentCurveEn } from './en/descent-curve';
+import { descentSurface as descentSurfaceKo } from './ko/descent-surface';
+import { descentSurface as descentSurfaceEn } from './en/descent-surface';
+import { backpropStepper as backpropStepperKo } from './ko/backprop-stepper';
+import { backpropStepper as backpropStepperEn } from './en/backprop-stepper';
+import { activationExplorer as activationExplorerKo } from './ko/activation-explorer';
+import { activationExplorer as activationExplorerEn } from './en/activation-explorer';
+import { trainingLab as trainingLabKo } from './ko/training-lab';
+import { trainingLab as trainingLabEn } from './en/training-lab';
+
+export const widgetStrings = {
+  ko: {
+    depthProduct: depthProductKo, perceptronLab: perceptronLabKo, forwardPass: forwardPassKo, xorNetwork: xorNetworkKo,
+    descentCurve: descentCurveKo, descentSurface: descentSurfaceKo, backpropStepper: backpropStepperKo,
+    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo,
+  },
+  en: {
+    depthProduct: depthProductEn, perceptronLab: perceptronLabEn, forwardPass: forwardPassEn, xorNetwork: xorNetworkEn,
+    descentCurve: descentCurveEn, descentSurface: descentSurfaceEn, backpropStepper: backpropStepperEn,
+    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn,
+  },
+};
