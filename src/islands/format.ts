@@ -8,7 +8,8 @@ export function formatNumber(x: number, digits = 2): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? '∞' : '−∞';
   if (x === 0) return '0';
   const abs = Math.abs(x);
-  if (abs >= 1e-3 && abs < 1e4) return trim(x.toPrecision(digits + 1)).replace('-', '−');
+  // Number(…) undoes toPrecision's exponent form for 1000 ≤ |x| < 10⁴ (4920 .toPrecision(3) is '4.92e+3').
+  if (abs >= 1e-3 && abs < 1e4) return String(Number(x.toPrecision(digits + 1))).replace('-', '−');
   const exp = Math.floor(Math.log10(abs));
   let mantissa = x / 10 ** exp;
   if (Math.abs(Number(mantissa.toFixed(digits - 1))) >= 10) return formatNumber(Math.sign(x) * 10 ** (exp + 1), digits);

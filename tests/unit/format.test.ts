@@ -11,6 +11,10 @@ describe('number formatting for readers', () => {
   });
   it('writes everyday numbers plainly, without trailing zeros', () => {
     expect(formatNumber(0.25)).toBe('0.25');
+    expect(formatNumber(4923.7)).toBe('4920');
+    expect(formatNumber(-1234)).toBe('−1230');
+    expect(formatNumber(999.96)).toBe('1000');
+    expect(formatNumber(0.0012345)).toBe('0.00123');
     expect(formatNumber(0.105, 3)).toBe('0.105');
     expect(formatNumber(1)).toBe('1');
     expect(formatNumber(0)).toBe('0');
