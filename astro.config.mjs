@@ -20,11 +20,15 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(), preact(), pagefindIndex(),
-    // Every lesson and course home with its other-language twin as xhtml:link alternates (ko and en share
+    // Every lesson, course home, glossary and embed index with its other-language twin as xhtml:link alternates (ko and en share
     // slugs). The language-choice page at the root and the 404 are left out: the root is no Korean page.
     sitemap({
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko', en: 'en' } },
-      filter: (page) => /\/(ko|en)\//.test(new URL(page).pathname.slice(base.replace(/\/$/, '').length)),
+      // Single-widget embed pages are noindex (their lesson is the page to find), so they stay out too.
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(base.replace(/\/$/, '').length);
+        return /^\/(ko|en)\//.test(path) && !/\/embed\/[^/]+\/$/.test(path);
+      },
     }),
   ],
   markdown: {

@@ -35,6 +35,10 @@ export const embeds: EmbedEntry[] = [
     name: { ko: '역전파 한 단계씩 보기', en: 'Backpropagation, one local gradient at a time' } },
   { widget: 'activation-explorer', lesson: 'vanishing-gradients', anchor: 'sigmoid-derivative', id: 'act', height: 860,
     name: { ko: '활성화 함수와 도함수 탐색기', en: 'Activation functions and their derivatives' } },
+  { widget: 'shortcut-scale', lesson: 'resnet', anchor: 'shortcut-scale', id: 'scale', height: 760,
+    name: { ko: '지름길에 λ를 곱하면: λⁿ이 되살리는 소실과 폭주', en: 'Scale the shortcut by λ: λⁿ brings the problem back' } },
+  { widget: 'init-explorer', lesson: 'weight-initialization', anchor: 'explore-tanh', id: 'tanh', height: 980,
+    name: { ko: '초기화에 따른 층별 신호와 기울기', en: 'Signal and gradient per layer at initialisation' } },
   { widget: 'training-lab', lesson: 'playground', anchor: 'lab', id: 'lab', height: 1500,
     name: { ko: '신경망 학습 실험실(모든 설정)', en: 'The training lab, every knob' } },
 ];

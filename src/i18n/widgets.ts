@@ -15,6 +15,10 @@ import { backpropStepper as backpropStepperKo } from './ko/backprop-stepper';
 import { backpropStepper as backpropStepperEn } from './en/backprop-stepper';
 import { activationExplorer as activationExplorerKo } from './ko/activation-explorer';
 import { activationExplorer as activationExplorerEn } from './en/activation-explorer';
+import { shortcutScale as shortcutScaleKo } from './ko/shortcut-scale';
+import { shortcutScale as shortcutScaleEn } from './en/shortcut-scale';
+import { initExplorer as initExplorerKo } from './ko/init-explorer';
+import { initExplorer as initExplorerEn } from './en/init-explorer';
 import { trainingLab as trainingLabKo } from './ko/training-lab';
 import { trainingLab as trainingLabEn } from './en/training-lab';
 
@@ -22,11 +26,11 @@ export const widgetStrings = {
   ko: {
     depthProduct: depthProductKo, perceptronLab: perceptronLabKo, forwardPass: forwardPassKo, xorNetwork: xorNetworkKo,
     descentCurve: descentCurveKo, descentSurface: descentSurfaceKo, backpropStepper: backpropStepperKo,
-    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo,
+    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo,
   },
   en: {
     depthProduct: depthProductEn, perceptronLab: perceptronLabEn, forwardPass: forwardPassEn, xorNetwork: xorNetworkEn,
     descentCurve: descentCurveEn, descentSurface: descentSurfaceEn, backpropStepper: backpropStepperEn,
-    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn,
+    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn,
   },
 };

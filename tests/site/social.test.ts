@@ -64,18 +64,19 @@ describe('sitemap', () => {
   it('lists every lesson and course home in both languages, each with its twin as an alternate', () => {
     expect(maps.length).toBeGreaterThan(0);
     for (const lang of langs) {
-      for (const slug of [...slugs(lang), '', 'glossary']) {
+      for (const slug of [...slugs(lang), '', 'glossary', 'embed']) {
         const loc = abs(slug ? `${lang}/${slug}/` : `${lang}/`);
         const entry = entries.find((e) => e.loc === loc);
         expect(entry, loc).toBeDefined();
         expect(entry!.alt).toEqual({ ko: loc.replace(`/${lang}/`, '/ko/'), en: loc.replace(`/${lang}/`, '/en/') });
       }
     }
-    expect(entries.length).toBe(slugs('ko').length + slugs('en').length + 4);
+    expect(entries.length).toBe(slugs('ko').length + slugs('en').length + 6);
   });
 
-  it('leaves out the language-choice page and the 404, and every listed page exists', () => {
+  it('leaves out the language-choice page, the 404 and the noindex widget embeds, and every listed page exists', () => {
     expect(entries.map((e) => e.loc)).not.toContain(abs(''));
+    expect(entries.filter((e) => /\/embed\/[^/]+\/$/.test(e.loc))).toEqual([]);
     expect(entries.some((e) => e.loc.includes('404'))).toBe(false);
     for (const e of entries) expect(existsSync(join(dist, e.loc.slice(abs('').length), 'index.html')), e.loc).toBe(true);
   });
