@@ -1,12 +1,14 @@
 /**
  * A static server for dist/ that behaves like GitHub Pages: the site lives under a base path,
- * `dir/` serves `dir/index.html`, anything missing gets the single 404.html with status 404, and every
- * response allows any origin to read it (Pages sends `access-control-allow-origin: *` too, which is what
- * lets an embed's module scripts load inside a sandboxed iframe, whose origin is opaque).
+ * `dir/` serves `dir/index.html`, anything missing gets the single 404.html with status 404, text is
+ * gzipped for clients that accept it, and every response allows any origin to read it (Pages sends
+ * `access-control-allow-origin: *` too, which is what lets an embed's module scripts load inside a
+ * sandboxed iframe, whose origin is opaque).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -23,8 +25,16 @@ export async function serve(dir: string, base: string, port = 0): Promise<Static
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
-      res.end(await readFile(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { 'content-type': type, 'access-control-allow-origin': '*' };
+      let body = await readFile(file);
+      // Text goes out gzipped when the client accepts it, as Pages does (measurements see real sizes).
+      if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(status, headers);
+      res.end(body);
     };
     try {
       if (!path.startsWith(base)) return await send(join(dir, '404.html'), 404);
