@@ -39,6 +39,8 @@ export const embeds: EmbedEntry[] = [
     name: { ko: '지름길에 λ를 곱하면: λⁿ이 되살리는 소실과 폭주', en: 'Scale the shortcut by λ: λⁿ brings the problem back' } },
   { widget: 'init-explorer', lesson: 'weight-initialization', anchor: 'explore-tanh', id: 'tanh', height: 980,
     name: { ko: '초기화에 따른 층별 신호와 기울기', en: 'Signal and gradient per layer at initialisation' } },
+  { widget: 'remedies-compared', lesson: 'remedies-compared', anchor: 'widget', id: 'cmp', height: 1450,
+    name: { ko: '여섯 가지 해결책을 한 번에 학습하기', en: 'Six remedies trained side by side' } },
   { widget: 'training-lab', lesson: 'playground', anchor: 'lab', id: 'lab', height: 1500,
     name: { ko: '신경망 학습 실험실(모든 설정)', en: 'The training lab, every knob' } },
 ];

@@ -19,6 +19,8 @@ import { shortcutScale as shortcutScaleKo } from './ko/shortcut-scale';
 import { shortcutScale as shortcutScaleEn } from './en/shortcut-scale';
 import { initExplorer as initExplorerKo } from './ko/init-explorer';
 import { initExplorer as initExplorerEn } from './en/init-explorer';
+import { remediesCompared as remediesComparedKo } from './ko/remedies-compared';
+import { remediesCompared as remediesComparedEn } from './en/remedies-compared';
 import { trainingLab as trainingLabKo } from './ko/training-lab';
 import { trainingLab as trainingLabEn } from './en/training-lab';
 
@@ -26,11 +28,11 @@ export const widgetStrings = {
   ko: {
     depthProduct: depthProductKo, perceptronLab: perceptronLabKo, forwardPass: forwardPassKo, xorNetwork: xorNetworkKo,
     descentCurve: descentCurveKo, descentSurface: descentSurfaceKo, backpropStepper: backpropStepperKo,
-    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo,
+    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo, remediesCompared: remediesComparedKo,
   },
   en: {
     depthProduct: depthProductEn, perceptronLab: perceptronLabEn, forwardPass: forwardPassEn, xorNetwork: xorNetworkEn,
     descentCurve: descentCurveEn, descentSurface: descentSurfaceEn, backpropStepper: backpropStepperEn,
-    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn,
+    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn, remediesCompared: remediesComparedEn,
   },
 };

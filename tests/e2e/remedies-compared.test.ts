@@ -1,0 +1,204 @@
+/**
+ * Lesson 12's comparison widget in Chromium, used as a reader would: the figures it shows for all
+ * six runs — at step 0, and after training and pausing at whatever step it reached — must equal
+ * what the same engine computes here in Node for the same depth, seed and step; depth and seed
+ * survive a reload through the URL; hostile values fall back; and the main-thread fallback (when
+ * the Worker constructor throws) shows the same numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatNumber } from '../../src/islands/format';
+import { Comparison } from '../../src/islands/remedies-compared/comparison';
+import { REMEDIES, gradientRatio } from '../../src/islands/remedies-compared/remedies';
+import { computeSummary } from '../../src/islands/remedies-compared/summary';
+import { useSite } from '../support/site';
+import { hydrateAll, watch } from '../support/browser';
+
+const env = useSite();
+
+interface Row { loss: string; accuracy: string; ratio: string; reached: string }
+/** What each row must say at `steps`, computed in Node with the widget's own lockstep Comparison. */
+function expected(depth: number, seed: number, steps: number): Row[] {
+  const c = new Comparison(depth, seed);
+  c.advance(steps);
+  return REMEDIES.map((_, i) => {
+    const m = c.measure(i);
+    return {
+      loss: formatNumber(m.loss), accuracy: `${formatNumber(m.accuracy * 100, 3)}%`,
+      ratio: formatNumber(gradientRatio(m.gradNorms)!), reached: c.reached[i] === null ? 'not yet' : String(c.reached[i]),
+    };
+  });
+}
+
+const SUP: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+/** A number as formatNumber prints it ("2.5×10⁻⁶", "−0.3", "98.25%") back to a number. */
+function parseShown(text: string): number {
+  const t = text.replace('−', '-').replace('%', '');
+  const [m, e] = t.split('×10');
+  return Number(m) * (e ? 10 ** Number([...e].map((c) => SUP[c]).join('')) : 1);
+}
+/**
+ * The page's row equals the engine's: "reached" exactly, the numbers within 1 % — Chromium and
+ * Node may round a library function differently in the last bit, which can flip the last printed digit.
+ */
+function expectRowsClose(shownRows: Row[], want: Row[], skip: number[] = []) {
+  want.forEach((w, i) => {
+    if (skip.includes(i)) return;
+    const got = shownRows[i];
+    expect(got.reached, `${REMEDIES[i].id} reached`).toBe(w.reached);
+    for (const k of ['loss', 'accuracy', 'ratio'] as const) {
+      if (got[k] === w[k]) continue;
+      const a = parseShown(got[k]), b = parseShown(w[k]);
+      expect(Math.abs(a - b) / Math.abs(b), `${REMEDIES[i].id} ${k}: ${got[k]} vs ${w[k]}`).toBeLessThan(0.01);
+    }
+  });
+}
+/**
+ * Sigmoid + batch norm at learning rate 0.5 is chaotic here: a change in the 15th digit of one
+ * weight changes its loss by order 1 within 100 steps (tests/unit/lesson-figures-remedies-compared.test.ts,
+ * and the lesson says so). Its trained figures are therefore compared only in Node-vs-Node tests.
+ */
+const CHAOTIC = [REMEDIES.findIndex((r) => r.id === 'bn')];
+
+const widget = (page: Page) => page.locator('[data-widget="remedies-compared"]');
+const rows = (page: Page) => widget(page).locator('tr[data-remedy]');
+
+/** The table once every row is measured at the step the widget reports. */
+async function shown(page: Page): Promise<{ step: number; rows: (Row & { ratioInit: string })[] }> {
+  let step = -1;
+  await expect.poll(async () => {
+    step = Number(await widget(page).getAttribute('data-step'));
+    const steps = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-step')));
+    return steps.length === 6 && steps.every((s) => s === String(step));
+  }, { timeout: 20_000 }).toBe(true);
+  const out = await rows(page).evaluateAll((trs) => trs.map((tr) => {
+    const k = (key: string) => tr.querySelector(`[data-k="${key}"]`)?.textContent ?? '';
+    return { loss: k('loss'), accuracy: k('accuracy'), ratio: k('ratio'), reached: k('reached'), ratioInit: k('ratio-init') };
+  }));
+  return { step, rows: out };
+}
+
+async function open(page: Page, query = '') {
+  await page.goto(`${env.site.url}en/remedies-compared/${query}`);
+  await hydrateAll(page);
+  await widget(page).scrollIntoViewIfNeeded();
+  await expect.poll(() => widget(page).getAttribute('data-engine')).toBeTruthy();
+}
+
+async function trainAndPause(page: Page, ms: number) {
+  await page.getByRole('button', { name: 'Train all six' }).click();
+  await expect.poll(async () => Number(await widget(page).getAttribute('data-step')), { timeout: 20_000 }).toBeGreaterThan(50);
+  await page.waitForTimeout(ms);
+  await page.getByRole('button', { name: 'Pause' }).click();
+}
+
+describe('the remedies-compared widget', () => {
+  it('trains all six in one worker and shows the engine’s figures at step 0 and wherever it was paused', async () => {
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await open(page);
+    expect(await widget(page).getAttribute('data-engine')).toBe('worker');
+    const at0 = await shown(page);
+    expect(at0.step).toBe(0);
+    const e0 = expected(10, 1, 0);
+    expectRowsClose(at0.rows, e0);
+    expect(at0.rows.map((r) => r.ratioInit)).toEqual(at0.rows.map((r) => r.ratio));
+    expect(at0.rows[0].ratioInit).toBe('2.5×10⁻⁶');
+
+    await trainAndPause(page, 1000);
+    const paused = await shown(page);
+    expect(paused.step).toBeGreaterThan(50);
+    expectRowsClose(paused.rows, expected(10, 1, paused.step), CHAOTIC);
+    // The chaotic run still shows sane figures: finite loss, an accuracy, a ratio.
+    const bn = paused.rows[CHAOTIC[0]];
+    expect(parseShown(bn.loss)).toBeGreaterThan(0);
+    expect(parseShown(bn.accuracy)).toBeGreaterThanOrEqual(50);
+    expect(parseShown(bn.ratio)).toBeGreaterThan(0);
+    expect(paused.rows.map((r) => r.ratioInit)).toEqual(at0.rows.map((r) => r.ratio));
+    // Paused means paused.
+    await page.waitForTimeout(500);
+    expect(Number(await widget(page).getAttribute('data-step'))).toBe(paused.step);
+    expect(workers.length).toBe(1);
+
+    // Reset: back to step 0 with the step-0 figures.
+    await page.getByRole('button', { name: 'Reset' }).click();
+    const again = await shown(page);
+    expect(again.step).toBe(0);
+    expect(again.rows.map((r) => r.ratio)).toEqual(at0.rows.map((r) => r.ratio));
+    expect(await page.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the build-time summary table the prose cites, as the engine computes it', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}en/remedies-compared/`);
+    const s = computeSummary();
+    const table = page.locator('.remedies-summary');
+    for (const [i, row] of s.rows.entries()) {
+      const tr = table.locator(`tr[data-remedy="${REMEDIES[i].id}"]`);
+      expect(await tr.locator('[data-k="ratio-init"]').textContent()).toBe(formatNumber(row.ratioInit!));
+      expect(await tr.locator('[data-k="ratio-end"]').textContent()).toBe(formatNumber(row.ratioEnd!));
+      expect(await tr.locator('[data-k="accuracy"]').textContent()).toBe(`${formatNumber(row.end.accuracy * 100, 3)}%`);
+      expect(await tr.locator('[data-k="reached"]').textContent()).toBe(row.reached === null ? 'never' : String(row.reached));
+    }
+    await page.close();
+  });
+
+  it('keeps depth and seed in the URL and restores them after a reload', async () => {
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await open(page);
+    const slider = page.getByRole('slider', { name: 'Hidden layers' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    const seed = page.getByRole('spinbutton', { name: 'Seed' });
+    await seed.fill('3');
+    await seed.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('cmp-depth')).toBe('11');
+    await expect.poll(() => new URL(page.url()).searchParams.get('cmp-seed')).toBe('3');
+    expect(new URL(page.url()).searchParams.get('v')).toBe('1');
+    const e = expected(11, 3, 0);
+    const near = (a: string, b: string) => Math.abs(parseShown(a) - parseShown(b)) <= 0.01 * Math.abs(parseShown(b));
+    await expect.poll(async () => (await shown(page)).rows.every((r, i) => near(r.ratioInit, e[i].ratio)), { timeout: 20_000 }).toBe(true);
+    expectRowsClose((await shown(page)).rows, e);
+    await page.reload();
+    await hydrateAll(page);
+    expect(await page.getByRole('slider', { name: 'Hidden layers' }).inputValue()).toBe('11');
+    expect(await page.getByRole('spinbutton', { name: 'Seed' }).inputValue()).toBe('3');
+    expectRowsClose((await shown(page)).rows, e);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('falls back to the defaults on a hostile URL, without an error', async () => {
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
+    await open(page, `?cmp-depth=999&cmp-seed=${hostile}&v=1`);
+    expect(await page.getByRole('slider', { name: 'Hidden layers' }).inputValue()).toBe('10');
+    expect(await page.getByRole('spinbutton', { name: 'Seed' }).inputValue()).toBe('1');
+    expectRowsClose((await shown(page)).rows, expected(10, 1, 0));
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('trains on the main thread with the same figures when no Worker can be built', async () => {
+    const page = await env.browser.context.newPage();
+    const problems = watch(page, env.site.origin);
+    await page.addInitScript(() => {
+      (window as unknown as { Worker: unknown }).Worker = function Blocked() { throw new DOMException('blocked', 'SecurityError'); };
+    });
+    await open(page, '?cmp-depth=4&cmp-seed=2&v=1');
+    await expect.poll(() => widget(page).getAttribute('data-engine')).toBe('main');
+    expectRowsClose((await shown(page)).rows, expected(4, 2, 0));
+    await trainAndPause(page, 500);
+    const paused = await shown(page);
+    expectRowsClose(paused.rows, expected(4, 2, paused.step), CHAOTIC);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
