@@ -84,7 +84,7 @@ export const glossary: GlossaryTerm[] = [
   { id: 'prelu', lesson: 'leaky-relu', anchor: 'prelu',
     ko: { term: 'PReLU', def: '음수 쪽 기울기 α를 다른 가중치처럼 학습하는 Leaky ReLU입니다(He et al. 2015).' },
     en: { term: 'PReLU', def: 'A Leaky ReLU whose negative-side slope α is learned like any other weight (He et al. 2015).' } },
-  { id: 'batch-normalization', lesson: 'batch-normalization',
+  { id: 'batch-normalization', lesson: 'batch-normalization', anchor: 'transform',
     ko: { term: '배치 정규화', def: '미니배치 안에서 특징마다 평균을 빼고 표준편차로 나눈 뒤, 학습하는 γ와 β로 다시 늘이고 옮기는 층입니다. 추론 때는 이동 평균 통계를 씁니다.' },
     en: { term: 'batch normalization', def: 'A layer that standardises each feature over the mini-batch, then rescales and shifts it by learned γ and β; inference uses running averages.' } },
   { id: 'skip-connection', lesson: 'resnet', anchor: 'residual-block',

@@ -21,6 +21,10 @@ import { initExplorer as initExplorerKo } from './ko/init-explorer';
 import { initExplorer as initExplorerEn } from './en/init-explorer';
 import { remediesCompared as remediesComparedKo } from './ko/remedies-compared';
 import { remediesCompared as remediesComparedEn } from './en/remedies-compared';
+import { bnHistograms as bnHistogramsKo } from './ko/bn-histograms';
+import { bnHistograms as bnHistogramsEn } from './en/bn-histograms';
+import { bnLearningRates as bnLearningRatesKo } from './ko/bn-learning-rates';
+import { bnLearningRates as bnLearningRatesEn } from './en/bn-learning-rates';
 import { trainingLab as trainingLabKo } from './ko/training-lab';
 import { trainingLab as trainingLabEn } from './en/training-lab';
 
@@ -28,11 +32,11 @@ export const widgetStrings = {
   ko: {
     depthProduct: depthProductKo, perceptronLab: perceptronLabKo, forwardPass: forwardPassKo, xorNetwork: xorNetworkKo,
     descentCurve: descentCurveKo, descentSurface: descentSurfaceKo, backpropStepper: backpropStepperKo,
-    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo, remediesCompared: remediesComparedKo,
+    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo, remediesCompared: remediesComparedKo, bnHistograms: bnHistogramsKo, bnLearningRates: bnLearningRatesKo,
   },
   en: {
     depthProduct: depthProductEn, perceptronLab: perceptronLabEn, forwardPass: forwardPassEn, xorNetwork: xorNetworkEn,
     descentCurve: descentCurveEn, descentSurface: descentSurfaceEn, backpropStepper: backpropStepperEn,
-    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn, remediesCompared: remediesComparedEn,
+    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn, remediesCompared: remediesComparedEn, bnHistograms: bnHistogramsEn, bnLearningRates: bnLearningRatesEn,
   },
 };

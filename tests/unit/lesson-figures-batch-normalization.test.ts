@@ -1,0 +1,195 @@
+/**
+ * Every number the batch-normalization lesson quotes, recomputed with the engine (and the widgets'
+ * own models), plus a check that both language files still print them — so a change to the engine,
+ * a preset, a widget or the prose that breaks a stated figure fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BN_EPS, BN_MOMENTUM, createMlp, dataset2d, type MlpSpec } from '../../src/engine/index.ts';
+import { formatNumber } from '../../src/islands/format';
+import { BnPair, DEPTH, modeGap } from '../../src/islands/bn-histograms/model';
+import { REFERENCE_RESULTS } from '../../src/islands/bn-learning-rates/reference';
+import { PRESETS } from '../../src/islands/training-lab/settings';
+import { LabSession } from '../../src/islands/training-lab/session';
+
+const lesson = (lang: 'ko' | 'en') => readFileSync(new URL(`../../content/lessons/${lang}/batch-normalization.mdx`, import.meta.url), 'utf8');
+const both = [lesson('ko'), lesson('en')];
+/** Both files print `text` somewhere. */
+const quoted = (...texts: string[]) => { for (const f of both) for (const t of texts) expect(f).toContain(t); };
+
+function quantile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const i = p * (s.length - 1);
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+
+/** A 1 → 1 → 1 net with batch norm whose single hidden unit sees u = x (W = 1, b = 0). */
+function oneUnit(gamma: number, beta: number) {
+  const net = createMlp({ inputs: 1, hidden: [1], activation: 'linear', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', batchNorm: true, seed: 1 });
+  const p = Object.fromEntries(net.params().map((q) => [q.name, q]));
+  p['hidden1.weight'].value[0] = 1;
+  p['hidden1.bias'].value[0] = 0;
+  p['hidden1.gamma'].value[0] = gamma;
+  p['hidden1.beta'].value[0] = beta;
+  return net;
+}
+const round2 = (v: number) => v.toFixed(2).replace('-', '−');
+
+describe('lesson 8, batch-normalization', () => {
+  it('engine constants: ε = 1e-5, momentum 0.1 as the weight of the new batch', () => {
+    expect(BN_EPS).toBe(1e-5);
+    expect(BN_MOMENTUM).toBe(0.1);
+    quoted('\\varepsilon = 10^{-5}', '`BN_EPS`', '`BN_MOMENTUM` $= 0.1$');
+  });
+
+  it('worked example u = (1, 2, 3, 6): μ 3, σ² 3.5, û, z with γ 2, β 0.5, one running update 0.3 and 1.37', () => {
+    const net = oneUnit(2, 0.5);
+    const x = Float64Array.of(1, 2, 3, 6);
+    const z = net.layerSamples(x, 4, { training: true })[0].z;
+    const uhat = Array.from(z, (v) => (v - 0.5) / 2);
+    expect(uhat.map(round2)).toEqual(['−1.07', '−0.53', '0.00', '1.60']);
+    expect(Array.from(z, round2)).toEqual(['−1.64', '−0.57', '0.50', '3.71']);
+    const mean = z.reduce((a, b) => a + b, 0) / 4;
+    const std = Math.sqrt(z.reduce((a, b) => a + (b - mean) ** 2, 0) / 4);
+    expect(mean).toBeCloseTo(0.5, 12);
+    expect(std).toBeCloseTo(2, 5);
+    net.lossAndGrad(x, Float64Array.of(0, 0, 1, 1), 4);
+    const s = net.snapshot();
+    expect(s.runningMean[0][0]).toBeCloseTo(0.3, 12);
+    expect(s.runningVar[0][0]).toBeCloseTo(0.9 + 0.1 * 14 / 3, 12);
+    expect(s.runningVar[0][0].toFixed(2)).toBe('1.37');
+    quoted('(-1.07, -0.53, 0, 1.60)', '(-1.64, -0.57, 0.5, 3.71)', '14/4 = 3.5', '\\approx 1.37', '0.1 \\cdot 3 = 0.3');
+  });
+
+  it('decay of the starting values: 0.9¹⁰ ≈ 0.35, 0.9⁵⁰ ≈ 0.0052; exercise 2: 43.7 → 44 steps', () => {
+    expect(0.9 ** 10).toBeCloseTo(0.35, 2);
+    expect(formatNumber(0.9 ** 50, 1)).toBe('0.0052');
+    expect(Math.log(0.01) / Math.log(0.9)).toBeCloseTo(43.7, 1);
+    quoted('0.9^{10} \\approx 0.35', '0.9^{50} \\approx 0.0052', '43.7', '0.57');
+  });
+
+  it('exercise 1: u = (2, 4, 6, 8), γ 3, β −1', () => {
+    const net = oneUnit(3, -1);
+    const z = net.layerSamples(Float64Array.of(2, 4, 6, 8), 4, { training: true })[0].z;
+    expect(Array.from(z, round2)).toEqual(['−5.02', '−2.34', '0.34', '3.02']);
+    quoted('(-1.34, -0.45, 0.45, 1.34)', '(-5.02, -2.34, 0.34, 3.02)');
+  });
+
+  it('histogram widget, seed 1: spread 0.411, 0.057 … 3.8×10⁻⁷, about 4.7 per layer; BN spread 1', () => {
+    const pair = new BnPair(1);
+    const v = pair.view('train');
+    expect(v.plain[0].spread.toFixed(3)).toBe('0.411');
+    expect(v.plain[1].spread.toFixed(3)).toBe('0.057');
+    expect(formatNumber(v.plain[DEPTH - 1].spread)).toBe('3.8×10⁻⁷');
+    expect(((v.plain[0].spread / v.plain[DEPTH - 1].spread) ** (1 / (DEPTH - 1))).toFixed(1)).toBe('4.7');
+    for (const l of v.bn) expect(l.spread).toBeCloseTo(1, 2);
+    quoted('0.411', '0.057', '3.8 \\times 10^{-7}', '4.7');
+  });
+
+  it('BN net passes 90 % by about step 50 while the plain one stays at 50 %', () => {
+    const pair = new BnPair(1);
+    pair.advance(50);
+    const v = pair.view('infer');
+    expect(v.accuracyBn).toBeGreaterThan(0.9);
+    expect(v.accuracyPlain).toBe(0.5);
+    quoted('90 %', '50 %');
+  });
+
+  it('training vs inference mode: 52.5 % agreement at step 10; 99.5 % and 0.026 at step 300', () => {
+    const pair = new BnPair(1);
+    pair.advance(10);
+    expect(modeGap(pair.bn, pair.data).agree).toBe(0.525);
+    pair.advance(290);
+    const g = modeGap(pair.bn, pair.data);
+    expect(g.agree).toBe(0.995);
+    expect(formatNumber(g.meanAbs, 1)).toBe('0.026');
+    quoted('52.5 %', '99.5 %', '0.026');
+  });
+
+  it('first/last weight-gradient ratio at init over 50 seeds: plain 1.0e-6 / 3.1e-6 / 2.8e-5, BN 1.3 / 4.3 / 15; BN depth 20 median 7.8', () => {
+    const ratios = (bn: boolean, depth: number) => {
+      const out: number[] = [];
+      for (let seed = 1; seed <= 50; seed++) {
+        const data = dataset2d('twoMoons', { n: 200, noise: 0.1, seed });
+        const spec: MlpSpec = { inputs: 2, hidden: Array(depth).fill(16), activation: 'sigmoid', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', batchNorm: bn, seed };
+        const net = createMlp(spec);
+        net.lossAndGrad(data.x, data.y, data.n);
+        const st = net.layerStats();
+        out.push(st[0].weightGradNorm / st[depth - 1].weightGradNorm);
+        if (bn) for (const l of st) expect(l.biasGradNorm).toBe(0); // the dense bias before BN gets zero gradient
+      }
+      return [0.1, 0.5, 0.9].map((p) => quantile(out, p));
+    };
+    const plain = ratios(false, 10).map((r) => formatNumber(r, 2).replace(/^1×/, '1.0×'));
+    const bn = ratios(true, 10);
+    expect(plain).toEqual(['1.0×10⁻⁶', '3.1×10⁻⁶', '2.8×10⁻⁵']);
+    expect(bn.map((r) => formatNumber(r, 1))).toEqual(['1.3', '4.3', '15']);
+    // REFERENCE.md: median ≈ 4.6 at depth 10 (the gradient grows toward the input)
+    expect(bn[1]).toBeGreaterThan(4.6 * 0.85);
+    expect(bn[1]).toBeLessThan(4.6 * 1.15);
+    expect(formatNumber(ratios(true, 20)[1], 1)).toBe('7.8');
+    quoted('| 1.0×10⁻⁶ | 3.1×10⁻⁶ | 2.8×10⁻⁵ |', '| 1.3 | 4.3 | 15 |', '7.8');
+  }, 60_000);
+
+  it('scale invariance: BN((aW)u) = BN(Wu), and the gradient w.r.t. aW is 1/a times the gradient w.r.t. W', () => {
+    const data = dataset2d('twoMoons', { n: 64, noise: 0.1, seed: 4 });
+    const spec: MlpSpec = { inputs: 2, hidden: [16, 16, 16], activation: 'sigmoid', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', batchNorm: true, seed: 4 };
+    // Base weights ×10 so that ε = 1e-5 is negligible beside the variance; then the scaled copy is a = 7 times that.
+    const a = 7;
+    const net = createMlp(spec);
+    const scaled = createMlp(spec);
+    const W = (n: typeof net) => n.params().find((p) => p.name === 'hidden2.weight')!;
+    W(net).value.forEach((v, k, arr) => { arr[k] = 10 * v; });
+    W(scaled).value.forEach((v, k, arr) => { arr[k] = 10 * a * v; });
+    const o1 = net.forward(data.x, data.n, { training: true });
+    const o2 = scaled.forward(data.x, data.n, { training: true });
+    // equal up to ε = 1e-5 against the variance of u (probabilities agree to ~1e-6)
+    for (let i = 0; i < o1.length; i++) expect(Math.abs(o1[i] - o2[i])).toBeLessThan(1e-5);
+    const l1 = net.lossAndGrad(data.x, data.y, data.n);
+    const l2 = scaled.lossAndGrad(data.x, data.y, data.n);
+    expect(l2).toBeCloseTo(l1, 5);
+    const g1 = W(net).grad, g2 = W(scaled).grad;
+    let worst = 0, scale = 0;
+    for (let k = 0; k < g1.length; k++) { worst = Math.max(worst, Math.abs(g2[k] * a - g1[k])); scale = Math.max(scale, Math.abs(g1[k])); }
+    expect(worst / scale).toBeLessThan(1e-3);
+  });
+
+  it('learning-rate widget: plain 50 % everywhere; BN 99.75–100 % for 0.05–2, 82 % at 20; ‖W‖ ×1.3, ×1.97, ×119', () => {
+    const bn = (lr: number) => REFERENCE_RESULTS.find((r) => r.bn && r.lr === lr)!;
+    for (const r of REFERENCE_RESULTS.filter((q) => !q.bn)) expect(r.accuracy).toBe(0.5);
+    expect([0.05, 0.2, 0.5, 2].map((lr) => bn(lr).accuracy).sort()).toEqual([0.9975, 0.9975, 1, 1]);
+    expect(Math.round(bn(20).accuracy * 100)).toBe(82);
+    expect(formatNumber(bn(0.5).weightGrowth)).toBe('1.3');
+    expect(formatNumber(bn(2).weightGrowth)).toBe('1.97');
+    expect(formatNumber(bn(20).weightGrowth)).toBe('119');
+    quoted('99.75–100 %', '82 %', '\\times 1.3', '\\times 1.97', '\\times 119');
+  });
+
+  it('training-lab pair (presets sigmoid-plain / sigmoid-bn, seed 1): plain bars fall toward the input, BN first > last', () => {
+    const plain = new LabSession(PRESETS['sigmoid-plain'].settings).measure().gradNorms;
+    const bn = new LabSession(PRESETS['sigmoid-bn'].settings).measure().gradNorms;
+    const perLayer = (plain[plain.length - 1] / plain[0]) ** (1 / (plain.length - 1));
+    expect(perLayer).toBeGreaterThan(3.5);
+    expect(perLayer).toBeLessThan(6);
+    expect(bn[0]).toBeGreaterThan(bn[bn.length - 1]);
+    expect(PRESETS['sigmoid-bn'].settings.lr).toBe(0.5);
+  });
+});
+
+describe('lesson 8, the note on sensitivity', () => {
+  it('at learning rate 20, changing one parameter by one part in 1e16 turns the stored 82 % into 50 %, and nothing diverges', async () => {
+    const { Run } = await import('../../src/islands/bn-learning-rates/sweep');
+    const base = new Run(20, true, 1, 1000);
+    const nudged = new Run(20, true, 1, 1000);
+    const gamma = nudged.trainer.network.params().find((p) => p.name === 'hidden1.gamma')!.value;
+    gamma[1] *= 1 + 2.2e-16;
+    expect(gamma[1]).not.toBe(1);
+    base.advance();
+    nudged.advance();
+    expect(Math.round(base.result().accuracy * 100)).toBe(82);
+    expect(nudged.result().accuracy).toBe(0.5);
+    expect(nudged.result().status).toBe('ok');
+    for (const f of both) expect(f).toContain('$10^{16}$');
+  }, 60_000);
+});
