@@ -96,10 +96,10 @@ export const glossary: GlossaryTerm[] = [
   { id: 'xavier-initialization', lesson: 'weight-initialization', anchor: 'glorot',
     ko: { term: 'Xavier(Glorot) 초기화', def: '가중치 분산을 2/(fan_in + fan_out)으로 잡는 초기화입니다. 순방향과 역방향의 분산 보존을 절충합니다.' },
     en: { term: 'Xavier (Glorot) initialization', def: 'Weights with variance 2/(fan_in + fan_out): a compromise between keeping the forward and the backward variance.' } },
-  { id: 'exploding-gradient', lesson: 'exploding-gradients',
+  { id: 'exploding-gradient', lesson: 'exploding-gradients', anchor: 'blow-up',
     ko: { term: '기울기 폭주', def: '층마다 곱해지는 인수가 1보다 커서 기울기가 기하급수적으로 커지는 현상입니다. 학습이 발산하거나 NaN이 됩니다.' },
     en: { term: 'exploding gradient', def: 'Gradients that grow geometrically because the per-layer factor exceeds 1; training diverges or turns into NaN.' } },
-  { id: 'gradient-clipping', lesson: 'exploding-gradients',
+  { id: 'gradient-clipping', lesson: 'exploding-gradients', anchor: 'global-norm',
     ko: { term: '기울기 클리핑', def: '전체 기울기의 노름이 임계값 c를 넘으면 c가 되도록 줄이는 방법입니다: g ← g · min(1, c/‖g‖). 방향은 그대로입니다.' },
     en: { term: 'gradient clipping', def: 'Rescaling the whole gradient when its norm exceeds a threshold c: g ← g · min(1, c/‖g‖), keeping its direction.' } },
 ];

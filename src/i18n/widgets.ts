@@ -25,6 +25,10 @@ import { bnHistograms as bnHistogramsKo } from './ko/bn-histograms';
 import { bnHistograms as bnHistogramsEn } from './en/bn-histograms';
 import { bnLearningRates as bnLearningRatesKo } from './ko/bn-learning-rates';
 import { bnLearningRates as bnLearningRatesEn } from './en/bn-learning-rates';
+import { explodingGradients as explodingGradientsKo } from './ko/exploding-gradients';
+import { explodingGradients as explodingGradientsEn } from './en/exploding-gradients';
+import { chainFactors as chainFactorsKo } from './ko/chain-factors';
+import { chainFactors as chainFactorsEn } from './en/chain-factors';
 import { trainingLab as trainingLabKo } from './ko/training-lab';
 import { trainingLab as trainingLabEn } from './en/training-lab';
 
@@ -32,11 +36,11 @@ export const widgetStrings = {
   ko: {
     depthProduct: depthProductKo, perceptronLab: perceptronLabKo, forwardPass: forwardPassKo, xorNetwork: xorNetworkKo,
     descentCurve: descentCurveKo, descentSurface: descentSurfaceKo, backpropStepper: backpropStepperKo,
-    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo, remediesCompared: remediesComparedKo, bnHistograms: bnHistogramsKo, bnLearningRates: bnLearningRatesKo,
+    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo, remediesCompared: remediesComparedKo, bnHistograms: bnHistogramsKo, bnLearningRates: bnLearningRatesKo, explodingGradients: explodingGradientsKo, chainFactors: chainFactorsKo,
   },
   en: {
     depthProduct: depthProductEn, perceptronLab: perceptronLabEn, forwardPass: forwardPassEn, xorNetwork: xorNetworkEn,
     descentCurve: descentCurveEn, descentSurface: descentSurfaceEn, backpropStepper: backpropStepperEn,
-    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn, remediesCompared: remediesComparedEn, bnHistograms: bnHistogramsEn, bnLearningRates: bnLearningRatesEn,
+    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn, remediesCompared: remediesComparedEn, bnHistograms: bnHistogramsEn, bnLearningRates: bnLearningRatesEn, explodingGradients: explodingGradientsEn, chainFactors: chainFactorsEn,
   },
 };
