@@ -35,6 +35,8 @@ export const embeds: EmbedEntry[] = [
     name: { ko: '역전파 한 단계씩 보기', en: 'Backpropagation, one local gradient at a time' } },
   { widget: 'activation-explorer', lesson: 'vanishing-gradients', anchor: 'sigmoid-derivative', id: 'act', height: 860,
     name: { ko: '활성화 함수와 도함수 탐색기', en: 'Activation functions and their derivatives' } },
+  { widget: 'nielsen-rerun', lesson: 'vanishing-gradients', anchor: 'nielsen-rerun', id: 'nielsen', height: 1300,
+    name: { ko: 'Nielsen의 MNIST 측정을 브라우저에서 다시 하기', en: 'Nielsen’s MNIST measurement, rerun in your browser' } },
   { widget: 'bn-histograms', lesson: 'batch-normalization', anchor: 'histograms', id: 'hist', height: 1250,
     name: { ko: '배치 정규화 전후의 층별 분포', en: 'Per-layer distributions with and without batch norm' } },
   { widget: 'bn-learning-rates', lesson: 'batch-normalization', anchor: 'learning-rate', id: 'lr', height: 900,

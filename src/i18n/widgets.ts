@@ -29,6 +29,8 @@ import { explodingGradients as explodingGradientsKo } from './ko/exploding-gradi
 import { explodingGradients as explodingGradientsEn } from './en/exploding-gradients';
 import { chainFactors as chainFactorsKo } from './ko/chain-factors';
 import { chainFactors as chainFactorsEn } from './en/chain-factors';
+import { nielsenRerun as nielsenRerunKo } from './ko/nielsen-rerun';
+import { nielsenRerun as nielsenRerunEn } from './en/nielsen-rerun';
 import { trainingLab as trainingLabKo } from './ko/training-lab';
 import { trainingLab as trainingLabEn } from './en/training-lab';
 
@@ -36,11 +38,11 @@ export const widgetStrings = {
   ko: {
     depthProduct: depthProductKo, perceptronLab: perceptronLabKo, forwardPass: forwardPassKo, xorNetwork: xorNetworkKo,
     descentCurve: descentCurveKo, descentSurface: descentSurfaceKo, backpropStepper: backpropStepperKo,
-    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo, remediesCompared: remediesComparedKo, bnHistograms: bnHistogramsKo, bnLearningRates: bnLearningRatesKo, explodingGradients: explodingGradientsKo, chainFactors: chainFactorsKo,
+    activationExplorer: activationExplorerKo, trainingLab: trainingLabKo, shortcutScale: shortcutScaleKo, initExplorer: initExplorerKo, remediesCompared: remediesComparedKo, bnHistograms: bnHistogramsKo, bnLearningRates: bnLearningRatesKo, explodingGradients: explodingGradientsKo, chainFactors: chainFactorsKo, nielsenRerun: nielsenRerunKo,
   },
   en: {
     depthProduct: depthProductEn, perceptronLab: perceptronLabEn, forwardPass: forwardPassEn, xorNetwork: xorNetworkEn,
     descentCurve: descentCurveEn, descentSurface: descentSurfaceEn, backpropStepper: backpropStepperEn,
-    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn, remediesCompared: remediesComparedEn, bnHistograms: bnHistogramsEn, bnLearningRates: bnLearningRatesEn, explodingGradients: explodingGradientsEn, chainFactors: chainFactorsEn,
+    activationExplorer: activationExplorerEn, trainingLab: trainingLabEn, shortcutScale: shortcutScaleEn, initExplorer: initExplorerEn, remediesCompared: remediesComparedEn, bnHistograms: bnHistogramsEn, bnLearningRates: bnLearningRatesEn, explodingGradients: explodingGradientsEn, chainFactors: chainFactorsEn, nielsenRerun: nielsenRerunEn,
   },
 };

@@ -1,5 +1,6 @@
 /**
- * One entry of the embed index: a live preview of the embed in an iframe, and the snippets to paste
+ * One entry of the embed index: the widget's card, a live preview of the embed in an iframe on request
+ * (fifteen running widgets at once would make the index heavy on a phone), and the snippets to paste
  * — an <iframe>, a Markdown image-plus-link and an HTML image-plus-link — that follow the preview's
  * current settings (the embed page posts its query string to the parent whenever a setting changes).
  */
@@ -7,19 +8,21 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { iframeSnippet, imageLinkSnippet, markdownSnippet, withSettings } from '~/embeds/snippets';
 
 export interface EmbedCardStrings {
-  preview: string; iframe: string; markdown: string; html: string; copy: string; copied: string; copyFailed: string;
+  preview: string; showPreview: string; iframe: string; markdown: string; html: string; copy: string; copied: string; copyFailed: string;
 }
 interface Props {
   widget: string; id: string; title: string;
   /** The embed's path on this site (the preview) and its public address (the snippets). */
   src: string; url: string;
-  image: string; height: number; strings: EmbedCardStrings;
+  /** The card image's public address (snippets) and its path on this site (shown here). */
+  image: string; imageSrc: string; height: number; strings: EmbedCardStrings;
 }
 
-export default function EmbedCard({ widget, id, title, src, url, image, height, strings: s }: Props) {
+export default function EmbedCard({ widget, id, title, src, url, image, imageSrc, height, strings: s }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [search, setSearch] = useState('');
   const [copied, setCopied] = useState<string | null>(null);
+  const [preview, setPreview] = useState(false);
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -43,7 +46,14 @@ export default function EmbedCard({ widget, id, title, src, url, image, height, 
 
   return (
     <div class="embed-card" data-embed={widget}>
-      <iframe ref={frame} class="embed-preview" src={src} title={`${s.preview}: ${title}`} height={height} loading="lazy" />
+      {preview
+        ? <iframe ref={frame} class="embed-preview" src={src} title={`${s.preview}: ${title}`} height={height} />
+        : (
+          <div class="embed-poster">
+            <img src={imageSrc} alt="" width={600} height={315} loading="lazy" />
+            <button type="button" class="tool-button embed-show" onClick={() => setPreview(true)}>{s.showPreview}</button>
+          </div>
+        )}
       {snippets.map((sn) => (
         <div class="embed-snippet" data-snippet={sn.key}>
           <label for={`${widget}-${sn.key}`}>{sn.label}</label>

@@ -89,6 +89,8 @@ describe('embeds', () => {
     const card = page.locator('[data-embed="depth-product"]');
     await card.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('[data-embed="depth-product"]')?.closest('astro-island[ssr]'));
+    expect(await page.locator('iframe').count()).toBe(0); // previews load only when asked for
+    await card.getByRole('button', { name: 'Try it live here' }).click();
     const frame = (await card.locator('iframe').elementHandle())!;
     const inner = (await frame.contentFrame())!;
     await inner.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 20_000 });

@@ -44,6 +44,7 @@ describe('the weight-initialization explorer', () => {
     await widget.getByLabel('Backward value').selectOption('dw');
     await expect.poll(() => grad.textContent()).toBe(narrow.dw);
     await expect.poll(() => new URL(page.url()).searchParams.get('relu-width')).toBe('64');
+    await expect.poll(() => new URL(page.url()).searchParams.get('relu-grad')).toBe('dw'); // written after the next paint
 
     await page.reload();
     await hydrateAll(page);

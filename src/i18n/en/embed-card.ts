@@ -2,6 +2,7 @@ import type { EmbedCardStrings } from '~/islands/EmbedCard';
 
 export const embedCard: EmbedCardStrings = {
   preview: 'Preview',
+  showPreview: 'Try it live here',
   iframe: 'iframe (most blogs)',
   markdown: 'Markdown image link (for platforms that strip iframes)',
   html: 'HTML image link',

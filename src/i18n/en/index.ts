@@ -36,7 +36,7 @@ export const en: UiStrings = {
   embedDescription: (lesson: string) => `An interactive widget from the Gradient Lab lesson “${lesson}”.`,
   embedIndexTitle: 'Embed a widget',
   embedIndexDescription: 'Put the course’s interactive widgets into your own blog post: a live preview and the code to paste for each.',
-  embedIndexIntro: 'Every widget of the course can live inside your own post. Change the settings in a preview and the code below it carries them. Where a platform strips iframes, paste the image link instead: the widget’s card, linking to the live widget. Text and figures are CC BY 4.0 — keep the credit link and you are set.',
+  embedIndexIntro: 'Every widget of the course can live inside your own post. Try one live here and change its settings: the code below it carries them. Where a platform strips iframes, paste the image link instead: the widget’s card, linking to the live widget. Text and figures are CC BY 4.0 — keep the credit link and you are set.',
   embedOpen: 'Open the widget alone',
   embedKicker: 'Gradient Lab widget',
   embedsLink: 'Embed widgets',

@@ -2,6 +2,7 @@ import type { EmbedCardStrings } from '~/islands/EmbedCard';
 
 export const embedCard: EmbedCardStrings = {
   preview: '미리 보기',
+  showPreview: '여기서 직접 움직여 보기',
   iframe: 'iframe(대부분의 블로그)',
   markdown: 'Markdown 이미지 링크(iframe을 지우는 플랫폼)',
   html: 'HTML 이미지 링크',

@@ -34,7 +34,7 @@ export const ko = {
   embedDescription: (lesson: string) => `Gradient Lab의 「${lesson}」 강의에서 가져온 대화형 위젯입니다.`,
   embedIndexTitle: '위젯 퍼가기',
   embedIndexDescription: '강의의 대화형 위젯을 블로그에 그대로 넣는 방법과 붙여 넣을 코드를 모았습니다.',
-  embedIndexIntro: '강의의 위젯을 내 블로그 글에 넣을 수 있습니다. 미리 보기에서 설정을 바꾸면 아래 코드에도 그 설정이 담깁니다. iframe을 지원하지 않는 플랫폼에서는 위젯 카드 이미지를 링크로 넣으세요. 글과 그림은 CC BY 4.0이므로 출처 링크만 남겨 주시면 됩니다.',
+  embedIndexIntro: '강의의 위젯을 내 블로그 글에 넣을 수 있습니다. 위젯을 여기서 직접 움직여 설정을 바꾸면 아래 코드에도 그 설정이 담깁니다. iframe을 지원하지 않는 플랫폼에서는 위젯 카드 이미지를 링크로 넣으세요. 글과 그림은 CC BY 4.0이므로 출처 링크만 남겨 주시면 됩니다.',
   embedOpen: '위젯만 열기',
   embedKicker: 'Gradient Lab 위젯',
   embedsLink: '위젯 퍼가기',

@@ -1,0 +1,134 @@
+/**
+ * Training the measured network (pure; the worker drives it, the main-thread fallback too, in
+ * slices). 800 of the 1,000 digits train with mini-batch SGD (batch 10, a fresh seeded shuffle per
+ * epoch), the other 200 are held out. Every quarter epoch a point records each hidden layer's
+ * "speed of learning" — ‖∂C/∂b_l‖ over the 800 training digits, ×10 (Nielsen's scale) — and the
+ * accuracy on the 200 held-out digits. With batch norm the dense bias is inert (its gradient is
+ * exactly 0); the BN shift β takes its role, so that variant records ‖∂C/∂β_l‖ instead.
+ */
+import { Sgd, createMlp, createRng, shuffleInPlace, type MlpNetwork, type MlpSpec } from '~/engine';
+import { nielsenSpec } from './measure';
+import { BATCH, EPOCHS, LEARNING_RATE, POINTS_PER_EPOCH, SCALE, TRAIN_N, type Tensors, type TrainPoint, type TrainSettings, type Variant } from './settings';
+
+export * from './settings';
+
+export function variantSpec(v: Variant, layers: number, seed: number): MlpSpec {
+  const base = nielsenSpec(layers, seed);
+  if (v === 'relu') return { ...base, activation: 'relu', init: 'he' };
+  if (v === 'bn') return { ...base, batchNorm: true };
+  if (v === 'residual') return { ...base, residual: true };
+  return base;
+}
+
+export function split(data: Tensors): { train: Tensors; test: Tensors } {
+  const ins = data.x.length / data.n;
+  const outs = data.y.length / data.n;
+  return {
+    train: { x: data.x.subarray(0, TRAIN_N * ins), y: data.y.subarray(0, TRAIN_N * outs), n: TRAIN_N },
+    test: { x: data.x.subarray(TRAIN_N * ins), y: data.y.subarray(TRAIN_N * outs), n: data.n - TRAIN_N },
+  };
+}
+
+export class NielsenTraining {
+  readonly net: MlpNetwork;
+  readonly settings: TrainSettings;
+  private readonly train: Tensors;
+  private readonly test: Tensors;
+  private readonly opt: Sgd;
+  private readonly rng;
+  private readonly order: number[];
+  private readonly bx: Float64Array;
+  private readonly by: Float64Array;
+  private readonly ins: number;
+  private readonly outs: number;
+  private readonly watched: RegExp;
+  private cursor = 0;
+  steps = 0;
+  diverged = false;
+
+  constructor(data: Tensors, settings: TrainSettings) {
+    this.settings = settings;
+    this.opt = new Sgd(settings.lr ?? LEARNING_RATE);
+    ({ train: this.train, test: this.test } = split(data));
+    this.net = createMlp(variantSpec(settings.variant, settings.layers, settings.seed));
+    this.rng = createRng(settings.seed + 1000);
+    this.ins = data.x.length / data.n;
+    this.outs = data.y.length / data.n;
+    this.order = Array.from({ length: this.train.n }, (_, i) => i);
+    shuffleInPlace(this.order, this.rng);
+    this.bx = new Float64Array(BATCH * this.ins);
+    this.by = new Float64Array(BATCH * this.outs);
+    this.watched = settings.variant === 'bn' ? /^hidden\d+\.beta$/ : /^hidden\d+\.bias$/;
+  }
+
+  get stepsPerEpoch(): number { return Math.floor(this.train.n / BATCH); }
+  get epoch(): number { return this.steps / this.stepsPerEpoch; }
+
+  /** Up to k SGD steps; false once the loss is no longer finite. */
+  step(k: number): boolean {
+    for (let s = 0; s < k && !this.diverged; s++) {
+      if (this.cursor + BATCH > this.order.length) { shuffleInPlace(this.order, this.rng); this.cursor = 0; }
+      for (let b = 0; b < BATCH; b++) {
+        const i = this.order[this.cursor + b];
+        this.bx.set(this.train.x.subarray(i * this.ins, (i + 1) * this.ins), b * this.ins);
+        this.by.set(this.train.y.subarray(i * this.outs, (i + 1) * this.outs), b * this.outs);
+      }
+      this.cursor += BATCH;
+      const loss = this.net.lossAndGrad(this.bx, this.by, BATCH);
+      if (!Number.isFinite(loss)) { this.diverged = true; break; }
+      this.opt.step(this.net.params());
+      this.steps++;
+    }
+    return !this.diverged;
+  }
+
+  /**
+   * Per-layer ×10 gradient norms over all training digits, in slices of `slice` examples (the bce
+   * averages over examples, so the slices' size-weighted mean is the full-batch gradient). The
+   * gradients are discarded afterwards: the next step computes its own. With batch norm each slice
+   * uses its own batch statistics (and nudges the running ones); slice = 800 makes it one batch.
+   */
+  *measure(slice = this.train.n): Generator<void, { speeds: number[]; loss: number }> {
+    const watched = this.net.params().filter((p) => this.watched.test(p.name));
+    const sums = watched.map((p) => new Float64Array(p.grad.length));
+    let loss = 0;
+    const n = this.train.n;
+    for (let start = 0; start < n; start += slice) {
+      const end = Math.min(n, start + slice);
+      loss += (end - start) * this.net.lossAndGrad(this.train.x.subarray(start * this.ins, end * this.ins), this.train.y.subarray(start * this.outs, end * this.outs), end - start);
+      watched.forEach((p, l) => { for (let i = 0; i < p.grad.length; i++) sums[l][i] += p.grad[i] * (end - start); });
+      if (end < n) yield;
+    }
+    return { speeds: sums.map((s) => (SCALE * Math.hypot(...s)) / n), loss: loss / n };
+  }
+
+  /** Fraction of the held-out digits whose largest output is the right class (inference mode). */
+  testAccuracy(): number {
+    const out = this.net.forward(this.test.x, this.test.n, { training: false });
+    let right = 0;
+    for (let i = 0; i < this.test.n; i++) {
+      let best = 0;
+      for (let k = 1; k < this.outs; k++) if (out[i * this.outs + k] > out[i * this.outs + best]) best = k;
+      if (this.test.y[i * this.outs + best] === 1) right++;
+    }
+    return right / this.test.n;
+  }
+}
+
+/** Runs a whole training synchronously (worker, tests): a point at the start and every quarter epoch. */
+export function trainAll(data: Tensors, settings: TrainSettings, onPoint: (p: TrainPoint) => void, epochs = EPOCHS): boolean {
+  const t = new NielsenTraining(data, settings);
+  const per = t.stepsPerEpoch / POINTS_PER_EPOCH;
+  for (let q = 0; q <= epochs * POINTS_PER_EPOCH; q++) {
+    const t0 = performance.now();
+    if (q > 0 && !t.step(per)) return false;
+    const m = drain(t.measure());
+    if (!Number.isFinite(m.loss)) return false;
+    onPoint({ epoch: t.epoch, speeds: m.speeds, loss: m.loss, testAccuracy: t.testAccuracy(), ms: performance.now() - t0 });
+  }
+  return true;
+}
+
+export function drain<T>(g: Generator<void, T>): T {
+  for (;;) { const r = g.next(); if (r.done) return r.value; }
+}
