@@ -26,6 +26,9 @@ export default defineConfig({
         test: {
           name: 'e2e', root, include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/build.ts'],
           testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false,
+          // A page's state arrives after workers, frames and slices of work; on a loaded 2-core machine 1 s (the
+          // default) is too short for some of it. A wrong value still fails, just after 10 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
