@@ -33,7 +33,8 @@ export function powInt(x: number, n: number): number {
     mulDD(bH, bL, bH, bL); bH = pHi; bL = pLo;
   }
   if (n > 0) return rH + rL;
-  if (rH === 0 || rH === Infinity || rH === -Infinity) return 1 / rH;
+  if (rH === Infinity || rH === -Infinity) return powInt(1 / x, -n); // x^|n| overflowed: x^n is tiny
+  if (rH === 0) return 1 / rH;
   // 1/(rH + rL): q = 1/rH, then one Newton step with the residual 1 − rH·q computed exactly.
   const q = 1 / rH;
   mulDD(rH, rL, q, 0);
