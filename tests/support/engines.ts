@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { launch as launchChromium } from './browser';
-import { PROBE } from './probe';
+import { launch as launchChromium } from './browser.ts';
+import { PROBE } from './probe.ts';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 export type Scheme = 'light' | 'dark';
