@@ -20,14 +20,19 @@ const TYPES: Record<string, string> = {
 
 export interface StaticSite { url: string; origin: string; close(): Promise<void> }
 
-/** Serves `dir` under `base` on 127.0.0.1 and `port` (a free one by default). */
-export async function serve(dir: string, base: string, port = 0): Promise<StaticSite> {
+/**
+ * Serves `dir` under `base` on 127.0.0.1 and `port` (a free one by default). `inject`, when given, is a
+ * script put first in every HTML page's <head> (see probe.ts); `log` collects every requested path.
+ */
+export async function serve(dir: string, base: string, port = 0, options: { inject?: string; log?: string[] } = {}): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    options.log?.push(path);
     const send = async (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = { 'content-type': type, 'access-control-allow-origin': '*' };
       let body = await readFile(file);
+      if (options.inject && type.startsWith('text/html')) body = Buffer.from(String(body).replace('<head>', `<head><script>${options.inject}</script>`));
       // Text goes out gzipped when the client accepts it, as Pages does (measurements see real sizes).
       if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         body = gzipSync(body);
