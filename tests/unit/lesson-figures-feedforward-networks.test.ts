@@ -20,6 +20,8 @@ describe('lesson 2, feedforward-networks: why seed 1 is stuck', () => {
     const out = [...t.network.forward(d.x, d.n)].map((v) => v.toFixed(4));
     expect(out).toEqual(['0.0004', '0.4998', '0.9995', '0.5002']);
     expect(t.evaluate().accuracy).toBe(0.5);
+    expect(Number(defaults(schema).lr)).toBe(1);
+    text.quotedIn('학습률 1, 3000스텝', 'learning rate 1, 3000 steps');
     text.quoted('0.0004, 0.4998, 0.9995', '0.5002', '\\ln 2 / 2');
   });
 
