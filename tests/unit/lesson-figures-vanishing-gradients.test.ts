@@ -1,0 +1,93 @@
+/**
+ * Every number the prose of lesson 5 (vanishing-gradients) quotes, recomputed with the engine and the labs' presets.
+ * Tolerances follow the wording: a quoted figure is the formatted value; "about a millionth" is a median
+ * within [1e-7, 1e-5]; figures over fixed seeds are deterministic and get ±15 % for harmless numeric drift.
+ */
+import { describe, expect, it } from 'vitest';
+import { activations, createMlp, dataset2d } from '../../src/engine/index.ts';
+import { BATCH, EPOCHS, TRAIN_N } from '../../src/islands/nielsen-rerun/settings';
+import { atInit, f2, f2 as f3, f3 as f4, lab, lesson, sci, spread } from '../support/lesson-figures';
+
+const text = lesson('vanishing-gradients');
+
+const sigma = activations.sigmoid;
+
+describe('lesson 5, vanishing-gradients', () => {
+  it('σ′ = σ(1−σ) peaks at 1/4 at x = 0 and saturates: 0.105, 0.0177, 0.0025', () => {
+    expect(sigma.derivative(0)).toBe(0.25);
+    for (let x = -6; x <= 6; x += 0.01) expect(sigma.derivative(x)).toBeLessThanOrEqual(0.25);
+    expect(f4(sigma.derivative(2))).toBe('0.105');
+    expect(f4(sigma.derivative(4))).toBe('0.0177');
+    expect(f3(sigma.derivative(6))).toBe('0.0025');
+  });
+
+  it('the worked products: 0.25³, 0.25¹⁰, σ′(2)³, 1.25¹⁰, 0.75¹⁰, 0.25⁵, tanh′(2) = 4σ′(4)', () => {
+    expect(f4(0.25 ** 3)).toBe('0.0156');
+    expect(f3(0.25 ** 10)).toBe('9.5×10⁻⁷');
+    expect(f4(sigma.derivative(2) ** 3)).toBe('0.00116');
+    expect(f3(1.25 ** 10)).toBe('9.3');
+    expect(f3(0.75 ** 10)).toBe('0.056');
+    expect(f3(0.25 ** 5)).toBe('9.8×10⁻⁴');
+    expect(3 / Math.log10(4)).toBeCloseTo(4.98, 2);
+    expect(f4(activations.tanh.derivative(2))).toBe('0.0707');
+    expect(activations.tanh.derivative(2)).toBeCloseTo(4 * sigma.derivative(4), 12);
+    expect(activations.tanh.maxDerivative).toBe(1);
+  });
+
+  it('Xavier sigmoid, depth 10, 50 seeds: bias factor 0.23 (0.17–0.28); first/last weight ratio 3.1×10⁻⁶ (1.0×10⁻⁶ to 2.8×10⁻⁵)', () => {
+    const r = atInit({}, 10, 50);
+    const b = spread(r.perLayerBias), w = spread(r.weight);
+    expect([f3(b.median), f3(b.p10), f3(b.p90)]).toEqual(['0.23', '0.17', '0.28']);
+    expect([f3(w.median), f3(w.p10), f3(w.p90)]).toEqual(['3.1×10⁻⁶', '1×10⁻⁶', '2.8×10⁻⁵']);
+    text.quoted('0.23', '0.17–0.28', '3.1×10⁻⁶', '1.0×10⁻⁶', '2.8×10⁻⁵');
+  });
+
+  it('tanh under the same Xavier init, 50 seeds: first/last ratio 0.75 (0.35–1.5)', () => {
+    const t = spread(atInit({ activation: 'tanh' }, 10, 50).weight);
+    expect([f3(t.median), f3(t.p10), f3(t.p90)]).toEqual(['0.75', '0.35', '1.5']);
+    text.quoted('0.75', '0.35–1.5');
+  });
+
+  it('seed 1 at init: mean σ′(z) in every layer between 0.23 and 0.24; output spread 0.098 → 0.0030 → 9.0×10⁻⁸; output 0.63602 everywhere', () => {
+    const data = dataset2d('twoMoons', { n: 200, noise: 0.1, seed: 1 });
+    const net = createMlp({ inputs: 2, hidden: Array(10).fill(16), activation: 'sigmoid', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', seed: 1 });
+    const spreadOf = (L: { n: number; units: number; h: Float64Array }) => {
+      let total = 0;
+      for (let u = 0; u < L.units; u++) {
+        let m = 0, v = 0;
+        for (let i = 0; i < L.n; i++) m += L.h[i * L.units + u] / L.n;
+        for (let i = 0; i < L.n; i++) v += (L.h[i * L.units + u] - m) ** 2 / L.n;
+        total += Math.sqrt(v) / L.units;
+      }
+      return total;
+    };
+    const layers = net.layerSamples(data.x, data.n);
+    const meanDeriv = layers.map((L) => L.z.reduce((a, z) => a + sigma.derivative(z), 0) / L.z.length);
+    expect(Math.min(...meanDeriv).toFixed(2)).toBe('0.23');
+    expect(Math.max(...meanDeriv).toFixed(2)).toBe('0.24');
+    expect(data.n).toBe(200);
+    expect(f2(spreadOf(layers[0]))).toBe('0.098');
+    expect(f2(spreadOf(layers[2]))).toBe('0.003');
+    expect(sci(spreadOf(layers[9]))).toBe('9.0×10⁻⁸');
+    const out = net.forward(data.x, data.n);
+    expect(Math.max(...out) - Math.min(...out)).toBeLessThan(1e-6);
+    expect(out[0].toFixed(5)).toBe('0.63602');
+    text.quotedIn('0.23과 0.24', '0.23 and 0.24');
+    text.quoted( '0.098', '0.0030', '9.0×10⁻⁸', '0.63602', '200');
+  });
+
+  it('Nielsen rerun training: 800 digits in batches of 10 for 5 epochs is 400 steps', () => {
+    expect((TRAIN_N / BATCH) * EPOCHS).toBe(400);
+    text.quoted('400', '96.53%');
+  });
+
+  it('the sigmoid-deep lab starts at a few millionths and stays at chance', () => {
+    const deep = lab('sigmoid-deep');
+    const m0 = deep.to(0);
+    const ratio = m0.gradNorms[0] / m0.gradNorms[m0.gradNorms.length - 1];
+    expect(ratio).toBeGreaterThan(1e-6); // "a few millionths"
+    expect(ratio).toBeLessThan(1e-5);
+    expect(deep.to(500).accuracy).toBeLessThan(0.6);
+  });
+});
+
