@@ -12,7 +12,9 @@ import { REFERENCE_RESULTS } from '../../src/islands/bn-learning-rates/reference
 import { PRESETS } from '../../src/islands/training-lab/settings';
 import { LabSession } from '../../src/islands/training-lab/session';
 
-const lesson = (lang: 'ko' | 'en') => readFileSync(new URL(`../../content/lessons/${lang}/batch-normalization.mdx`, import.meta.url), 'utf8');
+const lesson = (lang: 'ko' | 'en') => readFileSync(new URL(`../../content/lessons/${lang}/batch-normalization.mdx`, import.meta.url), 'utf8')
+  // Korean writes 50%, English 50 %: compare percentages in one form.
+  .replace(/(\d)[ \u00a0]?%/g, '$1 %');
 const both = [lesson('ko'), lesson('en')];
 /** Both files print `text` somewhere. */
 const quoted = (...texts: string[]) => { for (const f of both) for (const t of texts) expect(f).toContain(t); };

@@ -29,6 +29,9 @@ describe('lesson 11: Nielsen’s chain and unstable factors', { timeout: 60_000 
     expect(25 ** 3).toBe(15625);
     expect(sci(25 ** 10)).toBe('9.5 \\times 10^{13}');
     expect(sci(0.25 ** 10)).toBe('9.5 \\times 10^{-7}');
+    // ten neurons: ∂C/∂b₁ / ∂C/∂b₁₀ has nine factors of 25
+    expect(sci(25 ** 9)).toBe('3.8 \\times 10^{12}');
+    inBoth('25^9 \\approx 3.8 \\times 10^{12}', 'b_1 = -100x');
     expect(25 ** 10 / 0.25 ** 10).toBeCloseTo(1e20, -6);
     inBoth('w = 100', '-50', '15625', '25^{10} \\approx 9.5 \\times 10^{13}', '0.25^{10} \\approx 9.5 \\times 10^{-7}', '10^{20}');
   });

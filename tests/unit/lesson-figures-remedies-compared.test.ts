@@ -18,7 +18,7 @@ import { SUMMARY_STEPS, computeSummary } from '../../src/islands/remedies-compar
 vi.setConfig({ testTimeout: 60_000 });
 
 // The prose keeps a number and its % together with a no-break space; compare with plain spaces.
-const read = (lang: string) => readFileSync(new URL(`../../content/lessons/${lang}/remedies-compared.mdx`, import.meta.url), 'utf8').replace(/\u00a0/g, ' ');
+const read = (lang: string) => readFileSync(new URL(`../../content/lessons/${lang}/remedies-compared.mdx`, import.meta.url), 'utf8').replace(/(\d)[ \u00a0]?%/g, '$1 %').replace(/\u00a0/g, ' ');
 const texts = { ko: read('ko'), en: read('en') };
 
 function quote(computed: string, literal: string) {
@@ -108,7 +108,7 @@ describe('lesson 12: one shared learning rate (depth 10, seed 1, 2000 steps)', (
     c.advance(500);
     expect(c.divergedAt(idx('relu'))).toBe(5);
     expect(c.divergedAt(idx('leaky'))).toBe(5);
-    for (const t of Object.values(texts)) expect(t).toMatch(/step 5\b|5단계/);
+    for (const t of Object.values(texts)) expect(t).toMatch(/step 5\b|5스텝/);
     quote(String(c.reached[idx('res')]), '450');
   }, 60_000);
 });
