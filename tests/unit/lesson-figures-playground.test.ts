@@ -2,17 +2,15 @@
  * Lesson 13 (playground): the exercise answers (seed 1, 3000 steps, from the playground preset) recomputed
  * with the lab's own session, and looked up in both the Korean and the English text.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/islands/format';
 import { PRESETS, type LabSettings } from '../../src/islands/training-lab/settings';
 import { LabSession } from '../../src/islands/training-lab/session';
+import { lesson, tex } from '../support/lesson-figures';
 
-const lessons = ['ko', 'en'].map((lang) => readFileSync(new URL(`../../content/lessons/${lang}/playground.mdx`, import.meta.url), 'utf8'));
-const [ko, en] = lessons;
-const inBoth = (...texts: string[]) => { for (const l of lessons) for (const t of texts) expect(l).toContain(t); };
-/** LaTeX power of ten with two significant digits: 2.5 \times 10^{-6}. */
-const tex = (x: number) => { const e = Math.floor(Math.log10(x)); return `${(x / 10 ** e).toFixed(1)} \\times 10^{${e}}`; };
+const text = lesson('playground');
+const { ko, en } = text;
+const inBoth = (...texts: string[]) => text.quoted(...texts);
 const ratio = (n: number[]) => n[0] / n[n.length - 1];
 
 function session(over: Partial<LabSettings>) {
