@@ -1,4 +1,5 @@
 import type { HiddenActivation } from './types.ts';
+import { sigmoid, tanh } from './elementary/index.ts';
 
 /**
  * Batched activation kernels over flat buffers. The derivative is taken from the stored output
@@ -9,10 +10,10 @@ import type { HiddenActivation } from './types.ts';
 export function activate(kind: HiddenActivation, slope: number, z: Float64Array, a: Float64Array, len: number): void {
   switch (kind) {
     case 'sigmoid':
-      for (let i = 0; i < len; i++) a[i] = 1 / (1 + Math.exp(-z[i]));
+      for (let i = 0; i < len; i++) a[i] = sigmoid(z[i]);
       return;
     case 'tanh':
-      for (let i = 0; i < len; i++) a[i] = Math.tanh(z[i]);
+      for (let i = 0; i < len; i++) a[i] = tanh(z[i]);
       return;
     case 'relu':
       for (let i = 0; i < len; i++) a[i] = z[i] > 0 ? z[i] : 0;

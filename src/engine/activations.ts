@@ -1,4 +1,5 @@
 import type { HiddenActivation } from './types.ts';
+import { sigmoid, tanh } from './elementary/index.ts';
 
 /** Scalar activation, its derivative and the derivative's maximum — for plots and for 0.25ⁿ. */
 export interface ActivationFn {
@@ -8,7 +9,6 @@ export interface ActivationFn {
   maxDerivative: number;
 }
 
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** Builds the scalar table; leakyRelu's negative slope is a parameter (default 0.01). */
 export function activationFn(name: HiddenActivation, leakySlope = 0.01): ActivationFn {
@@ -16,7 +16,7 @@ export function activationFn(name: HiddenActivation, leakySlope = 0.01): Activat
     case 'sigmoid':
       return { value: sigmoid, derivative: (x) => sigmoid(x) * (1 - sigmoid(x)), maxDerivative: 0.25 };
     case 'tanh':
-      return { value: Math.tanh, derivative: (x) => 1 - Math.tanh(x) ** 2, maxDerivative: 1 };
+      return { value: tanh, derivative: (x) => { const t = tanh(x); return 1 - t * t; }, maxDerivative: 1 };
     case 'relu':
       return { value: (x) => (x > 0 ? x : 0), derivative: (x) => (x > 0 ? 1 : 0), maxDerivative: 1 };
     case 'leakyRelu':

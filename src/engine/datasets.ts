@@ -1,5 +1,6 @@
 import { createRng } from './rng.ts';
 import type { Rng } from './rng.ts';
+import { cos, sin } from './elementary/index.ts';
 
 /** A labelled data set: x row-major n × inputs, y row-major n × outputs. Plain data, Worker-safe. */
 export interface Dataset {
@@ -51,7 +52,7 @@ export function standardizeInPlace(x: Float64Array, n: number, inputs: number): 
     for (let i = 0; i < n; i++) mean += x[i * inputs + k];
     mean /= n;
     let sq = 0;
-    for (let i = 0; i < n; i++) sq += (x[i * inputs + k] - mean) ** 2;
+    for (let i = 0; i < n; i++) sq += (x[i * inputs + k] - mean) * (x[i * inputs + k] - mean);
     const std = Math.sqrt(sq / n);
     const scale = std > 0 ? 1 / std : 1;
     for (let i = 0; i < n; i++) x[i * inputs + k] = (x[i * inputs + k] - mean) * scale;
@@ -72,8 +73,8 @@ const twoMoons: Generator = (x, y, n, noise, rng) => {
   for (let i = 0; i < n; i++) {
     const isInner = i >= outer;
     const t = isInner ? at(i - outer, inner) : at(i, outer);
-    x[2 * i] = isInner ? 1 - Math.cos(t) : Math.cos(t);
-    x[2 * i + 1] = isInner ? 1 - Math.sin(t) - 0.5 : Math.sin(t);
+    x[2 * i] = isInner ? 1 - cos(t) : cos(t);
+    x[2 * i + 1] = isInner ? 1 - sin(t) - 0.5 : sin(t);
     y[i] = isInner ? 1 : 0;
   }
   for (let i = 0; i < 2 * n; i++) x[i] += noise * rng.normal();
@@ -85,8 +86,8 @@ const circle: Generator = (x, y, n, noise, rng) => {
     const inside = i % 2 === 0;
     const r = inside ? 0.5 * rng.next() : 0.7 + 0.3 * rng.next();
     const angle = 2 * Math.PI * rng.next();
-    x[2 * i] = r * Math.cos(angle) + noise * rng.normal();
-    x[2 * i + 1] = r * Math.sin(angle) + noise * rng.normal();
+    x[2 * i] = r * cos(angle) + noise * rng.normal();
+    x[2 * i + 1] = r * sin(angle) + noise * rng.normal();
     y[i] = inside ? 1 : 0;
   }
 };
@@ -116,8 +117,8 @@ const spiral: Generator = (x, y, n, noise, rng) => {
     const m = label === 0 ? half : n - half;
     const r = m > 1 ? k / (m - 1) : 0;
     const t = 1.75 * 2 * Math.PI * r + label * Math.PI;
-    x[2 * i] = r * Math.cos(t) + noise * rng.normal();
-    x[2 * i + 1] = r * Math.sin(t) + noise * rng.normal();
+    x[2 * i] = r * cos(t) + noise * rng.normal();
+    x[2 * i + 1] = r * sin(t) + noise * rng.normal();
     y[i] = label;
   }
 };

@@ -1,4 +1,5 @@
 import type { OutputActivation } from './types.ts';
+import { sigmoid, softplus, tanh } from './elementary/index.ts';
 
 /**
  * Output activation, loss and ∂L/∂(logits) together. z are the logits (n×U), o = act(z).
@@ -9,8 +10,8 @@ import type { OutputActivation } from './types.ts';
 
 /** o = act(z) on the output layer. */
 export function outputActivate(kind: OutputActivation, z: Float64Array, o: Float64Array, len: number): void {
-  if (kind === 'sigmoid') for (let i = 0; i < len; i++) o[i] = 1 / (1 + Math.exp(-z[i]));
-  else if (kind === 'tanh') for (let i = 0; i < len; i++) o[i] = Math.tanh(z[i]);
+  if (kind === 'sigmoid') for (let i = 0; i < len; i++) o[i] = sigmoid(z[i]);
+  else if (kind === 'tanh') for (let i = 0; i < len; i++) o[i] = tanh(z[i]);
   else for (let i = 0; i < len; i++) o[i] = z[i];
 }
 
@@ -26,7 +27,7 @@ export function lossAndLogitGrad(
     for (let i = 0; i < len; i++) {
       const zi = z[i];
       const t = y[i];
-      total += (zi > 0 ? zi : 0) - zi * t + Math.log1p(Math.exp(-Math.abs(zi)));
+      total += softplus(zi) - zi * t;
       if (dz !== null) dz[i] = (o[i] - t) * inv;
     }
     return total * inv;

@@ -1,4 +1,5 @@
 import type { Param } from './types.ts';
+import { powInt } from './elementary/index.ts';
 
 /** Updates parameter values in place from their grads. */
 export interface Optimizer {
@@ -96,8 +97,8 @@ export class Adam implements Optimizer {
   step(params: Param[]): void {
     this.t++;
     const { beta1, beta2, eps, learningRate } = this;
-    const c1 = 1 - beta1 ** this.t;
-    const c2 = 1 - beta2 ** this.t;
+    const c1 = 1 - powInt(beta1, this.t);
+    const c2 = 1 - powInt(beta2, this.t);
     for (const p of params) {
       let s = this.moments.get(p.value);
       if (s === undefined) {

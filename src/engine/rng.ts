@@ -1,6 +1,8 @@
+import { cos, log, sin } from './elementary/index.ts';
 /**
  * Seeded randomness: sfc32 (Chris Doty-Humphrey's Small Fast Counter, PractRand-clean) seeded
- * through splitmix32, plus Box–Muller normals with a cached spare. Pure integer arithmetic, so
+ * through splitmix32, plus Box–Muller normals with a cached spare (the engine's own log/sin/cos, so
+ * the normals are bit-identical everywhere too). Pure integer arithmetic for the uniforms, so
  * the same seed yields the same stream in Node, a page and a Worker (never the unseeded platform generator).
  */
 export interface Rng {
@@ -49,10 +51,10 @@ export function createRng(seed: number): Rng {
       }
       const u1 = 1 - next(); // (0, 1]: log stays finite
       const u2 = next();
-      const r = Math.sqrt(-2 * Math.log(u1));
-      spare = r * Math.sin(2 * Math.PI * u2);
+      const r = Math.sqrt(-2 * log(u1));
+      spare = r * sin(2 * Math.PI * u2);
       hasSpare = true;
-      return r * Math.cos(2 * Math.PI * u2);
+      return r * cos(2 * Math.PI * u2);
     },
     int(n: number): number {
       return Math.floor(next() * n);

@@ -51,3 +51,5 @@ const budgets = Array.from({ length: 3 }, () => measure('budget'));
 console.log('\n20 × 16 sigmoid net on two moons (median of 3 processes):');
 console.log(`  training steps per 8 ms: batch 10 → ${median(budgets.map((b) => b.stepsPer8msBatch10)).toFixed(1)}, batch 32 → ${median(budgets.map((b) => b.stepsPer8msBatch32)).toFixed(1)}`);
 console.log(`  100×100 decision-boundary forward (10,000 points): ${median(budgets.map((b) => b.gridForwardMs)).toFixed(1)} ms`);
+
+execFileSync(process.execPath, [fileURLToPath(new URL('./elementary.ts', import.meta.url))], { stdio: 'inherit' });
