@@ -29,6 +29,9 @@ describe('lesson 11: Nielsen’s chain and unstable factors', { timeout: 60_000 
     expect(25 ** 3).toBe(15625);
     expect(sci(25 ** 10)).toBe('9.5 \\times 10^{13}');
     expect(sci(0.25 ** 10)).toBe('9.5 \\times 10^{-7}');
+    // ten neurons: ∂C/∂b₁ / ∂C/∂b₁₀ has nine factors of 25
+    expect(sci(25 ** 9)).toBe('3.8 \\times 10^{12}');
+    inBoth('25^9 \\approx 3.8 \\times 10^{12}', 'b_1 = -100x');
     expect(25 ** 10 / 0.25 ** 10).toBeCloseTo(1e20, -6);
     inBoth('w = 100', '-50', '15625', '25^{10} \\approx 9.5 \\times 10^{13}', '0.25^{10} \\approx 9.5 \\times 10^{-7}', '10^{20}');
   });
@@ -51,6 +54,15 @@ describe('lesson 11: Nielsen’s chain and unstable factors', { timeout: 60_000 
 });
 
 describe('lesson 11: the blow-up, measured', { timeout: 60_000 }, () => {
+  it('at step 0 the first hidden layer gets about the smallest weight gradient (within 1 % of the least),  first/last 0.075 (seed 1)', () => {
+    const at0 = (init: 'normal') => { const r = new ExplodingRun({ ...DEFAULTS, init }); r.run(1); return r.records[0].layers.slice(0, SETUP.depth); };
+    const normal = at0('normal');
+    expect(normal[0]).toBeLessThan(Math.min(...normal) * 1.01);
+    const ratio = (l: number[]) => l[0] / l[l.length - 1];
+    expect(ratio(normal).toFixed(3)).toBe('0.075');
+    inBoth('0.075');
+  });
+
   it('table: ‖∂L/∂W₁‖ 1.7e3 → 9.4e12 → 4.1e61 → ∞ and ‖g‖ 3.5e4 → 2.4e13 → 9.2e71 → ∞; the Trainer says diverged at step 3', () => {
     const run = full({});
     expect(run.divergedAt).toBe(3);

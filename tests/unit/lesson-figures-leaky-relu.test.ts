@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activationFn, createMlp, dataset2d, type MlpNetwork } from '../../src/engine/index.ts';
-import { atInit, f3 as f4, lab, near, quantile } from '../support/lesson-figures';
+import { PRESETS } from '../../src/islands/training-lab/settings';
+import { atInit, f3 as f4, lab, lesson, near, overSeeds, quantile, spread } from '../support/lesson-figures';
 
 describe('lesson 7, leaky-relu', () => {
   it('about 48–50 % of pre-activations are ≤ 0 at init (ReLU/He, depth 10, seeds 1–3)', () => {
@@ -57,3 +58,36 @@ describe('lesson 7, leaky-relu', () => {
   });
 });
 
+
+describe('lesson 7, the dying-relu / dying-leaky pair', { timeout: 120_000 }, () => {
+  const text = lesson('leaky-relu');
+  /** Seeds 1–10, 300 steps at learning rate 1, as the lesson's lab pair runs them. */
+  const run = (preset: 'dying-relu' | 'dying-leaky') => overSeeds(10, (seed) => lab(preset, { seed }).to(300));
+
+  it('the two presets differ only in the activation, and the lesson shows exactly this pair', () => {
+    const { act: a, alpha: _a, ...relu } = PRESETS['dying-relu'].settings;
+    const { act: b, alpha, ...leaky } = PRESETS['dying-leaky'].settings;
+    expect([a, b, alpha]).toEqual(['relu', 'leakyRelu', 0.01]);
+    expect(leaky).toEqual(relu);
+    text.quoted('preset="dying-relu"', 'preset="dying-leaky"');
+  });
+
+  it('seeds 1–10: both stop at 50 % three times; median accuracy 99 % vs 96 %, 10th–90th 50–100 %; no leaky unit dead', () => {
+    const relu = run('dying-relu');
+    const leaky = run('dying-leaky');
+    const pct = (x: number) => Math.round(x * 100);
+    for (const r of [relu, leaky]) {
+      const acc = r.map((m) => m.accuracy);
+      expect(acc.filter((x) => x === 0.5).length).toBe(3);
+      const s = spread(acc);
+      expect([pct(s.p10), pct(s.p90)]).toEqual([50, 100]);
+    }
+    expect(pct(spread(relu.map((m) => m.accuracy)).median)).toBe(99);
+    expect(pct(spread(leaky.map((m) => m.accuracy)).median)).toBe(96);
+    for (const m of leaky) expect(m.deadMean).toBe(0);
+    // seed 1, as the lesson also says: ReLU stuck at 50 %, Leaky ReLU at 100 %
+    expect([relu[0].accuracy, leaky[0].accuracy]).toEqual([0.5, 1]);
+    for (const t of ['99%', '96%', '50–100%', '시드 1–10', '300스텝', '세 번']) expect(text.ko).toContain(t);
+    for (const t of ['99 %', '96 %', '50–100 %', 'seeds 1–10', '300 steps', 'three times']) expect(text.en).toContain(t);
+  });
+});

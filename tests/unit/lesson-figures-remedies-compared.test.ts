@@ -18,7 +18,7 @@ import { SUMMARY_STEPS, computeSummary } from '../../src/islands/remedies-compar
 vi.setConfig({ testTimeout: 60_000 });
 
 // The prose keeps a number and its % together with a no-break space; compare with plain spaces.
-const read = (lang: string) => readFileSync(new URL(`../../content/lessons/${lang}/remedies-compared.mdx`, import.meta.url), 'utf8').replace(/\u00a0/g, ' ');
+const read = (lang: string) => readFileSync(new URL(`../../content/lessons/${lang}/remedies-compared.mdx`, import.meta.url), 'utf8').replace(/(\d)[ \u00a0]?%/g, '$1 %').replace(/\u00a0/g, ' ');
 const texts = { ko: read('ko'), en: read('en') };
 
 function quote(computed: string, literal: string) {
@@ -108,7 +108,7 @@ describe('lesson 12: one shared learning rate (depth 10, seed 1, 2000 steps)', (
     c.advance(500);
     expect(c.divergedAt(idx('relu'))).toBe(5);
     expect(c.divergedAt(idx('leaky'))).toBe(5);
-    for (const t of Object.values(texts)) expect(t).toMatch(/step 5\b|5단계/);
+    for (const t of Object.values(texts)) expect(t).toMatch(/step 5\b|5스텝/);
     quote(String(c.reached[idx('res')]), '450');
   }, 60_000);
 });
@@ -129,4 +129,28 @@ describe('lesson 12: the batch-norm run is chaotic at its learning rate', () => 
     expect(texts.en).toContain('15th significant digit');
     expect(texts.ko).toContain('유효숫자 15번째 자리');
   });
+});
+
+describe('lesson 12: the ReLU/He ratio over seeds, not only seed 1', () => {
+  const quantile = (values: number[], p: number) => {
+    const s = [...values].sort((a, b) => a - b);
+    const i = p * (s.length - 1);
+    const lo = Math.floor(i);
+    return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+  };
+  it('first/last weight-gradient ratio at init over seeds 1–50: 10th / 50th / 90th percentile', async () => {
+    const { gradientRatio } = await import('../../src/islands/remedies-compared/remedies');
+    const ratios: Record<'relu' | 'leaky', number[]> = { relu: [], leaky: [] };
+    for (let seed = 1; seed <= 50; seed++) {
+      const c = new Comparison(10, seed);
+      for (const id of ['relu', 'leaky'] as const) ratios[id].push(gradientRatio(c.measure(idx(id)).gradNorms)!);
+    }
+    const q = (id: 'relu' | 'leaky') => [0.1, 0.5, 0.9].map((p) => formatNumber(quantile(ratios[id], p), 1));
+    expect(q('relu')).toEqual(['0.12', '0.39', '0.65']);
+    expect(q('leaky')).toEqual(['0.11', '0.4', '0.69']);
+    expect(formatNumber(ratios.relu[0], 0)).toBe('0.07');
+    for (const t of ['0.39', '0.12–0.65', '0.11–0.69']) quote(t, t);
+    for (const t of ['시드 1–50', 'ReLU 0.39, Leaky ReLU 0.4']) expect(texts.ko).toContain(t);
+    for (const t of ['seeds 1–50', '0.39 for ReLU and 0.4 for Leaky ReLU']) expect(texts.en).toContain(t);
+  }, 120_000);
 });

@@ -153,7 +153,10 @@ describe('lesson 9, resnet: plain against residual', () => {
     quoted('3.1 \\times 10^{-6}');
   });
 
-  it('training at lr 0.5: plain stays at 50 %; residual ≈ 87 % at step 1000 and 99–100 % at step 3000 (seeds 1–3)', () => {
+  const pct = (x: number) => Math.round(x * 100);
+  const after3000 = (lr: number) => Array.from({ length: 10 }, (_, k) => { const s = session('sigmoid-residual', { seed: k + 1, lr }); s.advance(3000); return s.measure().accuracy; });
+
+  it('training at lr 0.5: plain stays at 50 %; residual ≈ 87 % at step 1000 (seeds 1–3); after 3000 steps 8 of seeds 1–10 at 99–100 %, the rest near 88 %', () => {
     const plain = session('sigmoid-plain');
     plain.advance(3000);
     expect(plain.measure().accuracy).toBeLessThan(0.55);
@@ -163,20 +166,26 @@ describe('lesson 9, resnet: plain against residual', () => {
       const at1000 = s.measure().accuracy;
       expect(at1000).toBeGreaterThan(0.85);
       expect(at1000).toBeLessThan(0.89);
-      s.advance(2000);
-      expect(s.measure().accuracy).toBeGreaterThanOrEqual(0.99);
     }
+    const acc = after3000(0.5);
+    expect(acc.filter((a) => a >= 0.99).length).toBe(8);
+    for (const a of acc.filter((x) => x < 0.99)) expect(pct(a)).toBe(88);
+    expect([pct(quantile(acc, 0.5)), pct(quantile(acc, 0.1)), pct(quantile(acc, 0.9))]).toEqual([100, 88, 100]);
     quotedIn('약 87%', 'about 87 %');
-    quoted('99–100');
-  }, 60_000);
+    quotedIn('8개가 99–100%', '8 of seeds 1–10 are at 99–100 %');
+    quotedIn('중앙값 100%, 10–90번째 백분위수 88–100%', 'median 100 %, 10th–90th percentile 88–100 %');
+  }, 120_000);
 
-  it('at lr 0.2 seeds 2 and 3 are at about 88 % after 3000 steps; seed 1 reaches 99.8 %', () => {
-    const acc = [1, 2, 3].map((seed) => { const s = session('sigmoid-residual', { seed, lr: 0.2 }); s.advance(3000); return s.measure().accuracy; });
+  it('at lr 0.2 over seeds 1–10 after 3000 steps: median 90 %, 10th–90th 87–100 %; seed 1 99.8 %, seeds 2 and 3 about 88 %', () => {
+    const acc = after3000(0.2);
     expect(acc[0]).toBeCloseTo(0.998, 3);
-    for (const a of acc.slice(1)) { expect(a).toBeGreaterThan(0.86); expect(a).toBeLessThan(0.9); }
+    for (const a of acc.slice(1, 3)) expect(pct(a)).toBe(88);
+    expect([pct(quantile(acc, 0.5)), pct(quantile(acc, 0.1)), pct(quantile(acc, 0.9))]).toEqual([90, 87, 100]);
     quoted('99.8');
     quotedIn('약 88%', 'about 88 %');
-  }, 60_000);
+    quotedIn('중앙값이 90%', 'median after 3000 steps is only 90 %');
+    quotedIn('87–100%', '87–100 %');
+  }, 120_000);
 });
 
 describe('lesson 9, resnet: scaling the shortcut (the ShortcutScale widget, seed 1, ten blocks)', () => {

@@ -67,6 +67,8 @@ export const PRESETS = {
   'leaky-deep': { settings: { ...SIGMOID_DEEP, act: 'leakyRelu', init: 'he', lr: 0.05 }, views: ['gradients', 'dead', 'loss'], controls: ['act', 'alpha', 'lr', 'seed'] },
   // lr 1.0 with seed 1: dead units 18 % at init → 65 % by step 300, one whole layer dead, accuracy 50 %.
   'dying-relu': { settings: { ...SIGMOID_DEEP, depth: 6, act: 'relu', init: 'he', lr: 1 }, views: ['dead', 'loss', 'boundary'], controls: ['act', 'alpha', 'lr', 'seed'] },
+  // The same settings with Leaky ReLU (α = 0.01): the pair in lesson 7 differs only in the activation.
+  'dying-leaky': { settings: { ...SIGMOID_DEEP, depth: 6, act: 'leakyRelu', alpha: 0.01, init: 'he', lr: 1 }, views: ['dead', 'loss', 'boundary'], controls: ['act', 'alpha', 'lr', 'seed'] },
   // Lessons 8–9 compare at one learning rate, 0.5: plain depth 10 stays at 50 %; with batch norm seeds 1–3 reach
   // 99–100 % by step 1000, with identity shortcuts 99–100 % by step 3000 (≈ 87 % until ≈ step 1000).
   'sigmoid-plain': { settings: SIGMOID_DEEP, views: ['gradients', 'loss'], controls: ['depth', 'lr', 'seed'] },
