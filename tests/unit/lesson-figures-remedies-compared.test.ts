@@ -8,11 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { Comparison } from '../../src/islands/remedies-compared/comparison';
-import { EVAL_EVERY, REMEDIES, settingsFor } from '../../src/islands/remedies-compared/remedies';
-import { LabSession } from '../../src/islands/training-lab/session';
-import { SUMMARY_STEPS, computeSummary } from '../../src/islands/remedies-compared/summary';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { Comparison } from '../../src/widgets/remedies-compared/comparison';
+import { EVAL_EVERY, REMEDIES, settingsFor } from '../../src/widgets/remedies-compared/remedies';
+import { LabSession } from '../../src/widgets/kit/lab/session';
+import { SUMMARY_STEPS, computeSummary } from '../../src/widgets/remedies-compared/summary';
 
 // Engine runs of six deep networks: generous limits for a loaded two-core machine.
 vi.setConfig({ testTimeout: 60_000 });

@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activations, createMlp, dataset2d, type MlpNetwork, type MlpSpec } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
-import { PRESETS, type LabSettings } from '../../src/islands/training-lab/settings';
-import { LabSession } from '../../src/islands/training-lab/session';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { PRESETS, type LabSettings } from '../../src/widgets/kit/lab/settings';
+import { LabSession } from '../../src/widgets/kit/lab/session';
 
 /** Two significant digits, as the prose writes them: 9.5×10⁻⁷, 0.056, 9.3. */
 const f3 = (x: number) => (Math.abs(x) < 1e-3 ? formatNumber(x) : formatNumber(x, 1));
