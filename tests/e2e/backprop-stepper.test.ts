@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMlp, type MlpSpec } from '../../src/engine';
-import { formatNumber } from '../../src/islands/format';
-import { LESSON_WEIGHTS } from '../../src/islands/backprop-stepper/network';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { LESSON_WEIGHTS } from '../../src/widgets/backprop-stepper/network';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatNumber } from '../../src/islands/format';
-import { BnPair } from '../../src/islands/bn-histograms/model';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { BnPair } from '../../src/widgets/bn-histograms/model';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatNumber } from '../../src/islands/format';
-import { REFERENCE_RESULTS } from '../../src/islands/bn-learning-rates/reference';
-import { LEARNING_RATES, sweep, type RunResult } from '../../src/islands/bn-learning-rates/sweep';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { REFERENCE_RESULTS } from '../../src/widgets/bn-learning-rates/reference';
+import { LEARNING_RATES, sweep, type RunResult } from '../../src/widgets/bn-learning-rates/sweep';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

@@ -1,8 +1,8 @@
 /** Nielsen's chain figure in lesson 11: the readout shows (w·σ′(z))¹⁰ from the engine as a reader moves the sliders. */
 import { describe, expect, it } from 'vitest';
-import { fill, formatNumber } from '../../src/islands/format';
-import { chainProducts, factor } from '../../src/islands/chain-factors/chain';
-import { chainFactors as en } from '../../src/i18n/en/chain-factors';
+import { fill, formatNumber } from '../../src/widgets/kit/format';
+import { chainProducts, factor } from '../../src/widgets/chain-factors/chain';
+import { chainFactors as en } from '../../src/widgets/chain-factors/strings/en';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

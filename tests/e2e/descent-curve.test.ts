@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { curves, descend, quadraticIterate } from '../../src/islands/descent-curve/curves';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { curves, descend, quadraticIterate } from '../../src/widgets/descent-curve/curves';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

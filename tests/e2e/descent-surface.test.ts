@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { MOMENTUM_BETA, descend2d, surfaces } from '../../src/islands/descent-surface/surfaces';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { MOMENTUM_BETA, descend2d, surfaces } from '../../src/widgets/descent-surface/surfaces';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

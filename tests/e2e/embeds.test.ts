@@ -6,7 +6,7 @@ import { useSite } from '../support/site';
 import { serve, type StaticSite } from '../support/server';
 import { base, dist } from '../support/paths';
 import { embeds } from '../../src/embeds/registry';
-import { trainingLab } from '../../src/i18n/en/training-lab';
+import { trainingLab } from '../../src/widgets/training-lab/strings/en';
 
 const env = useSite();
 // A second server on another port is another origin: the "blog" that frames our widgets.

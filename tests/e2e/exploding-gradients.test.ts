@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fill } from '../../src/islands/format';
-import { DEFAULTS, ExplodingRun, MAX_STEPS, type Settings } from '../../src/islands/exploding-gradients/run';
-import { fmt } from '../../src/islands/exploding-gradients/summary';
-import { explodingGradients as en } from '../../src/i18n/en/exploding-gradients';
-import { explodingGradients as ko } from '../../src/i18n/ko/exploding-gradients';
+import { fill } from '../../src/widgets/kit/format';
+import { DEFAULTS, ExplodingRun, MAX_STEPS, type Settings } from '../../src/widgets/exploding-gradients/run';
+import { fmt } from '../../src/widgets/exploding-gradients/summary';
+import { explodingGradients as en } from '../../src/widgets/exploding-gradients/strings/en';
+import { explodingGradients as ko } from '../../src/widgets/exploding-gradients/strings/ko';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { XOR_PRESET, ZERO_PRESET, createNet, forwardPass, truthTable, writeParams } from '../../src/islands/forward-pass/model';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { XOR_PRESET, ZERO_PRESET, createNet, forwardPass, truthTable, writeParams } from '../../src/widgets/forward-pass/model';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

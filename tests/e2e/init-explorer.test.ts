@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { fallbackBatch, formatValue, lastOverFirst, measureInit, type InitSettings } from '../../src/islands/init-explorer/compute';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { fallbackBatch, formatValue, lastOverFirst, measureInit, type InitSettings } from '../../src/widgets/init-explorer/compute';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

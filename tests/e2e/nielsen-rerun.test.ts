@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mnistTensors, unpackMnist } from '../../src/data/mnist-pack';
 import { buildMnistAsset } from '../../src/data/mnist-source';
-import { formatNumber } from '../../src/islands/format';
-import { measureGradients, tableFor } from '../../src/islands/nielsen-rerun/measure';
-import { trainAll, type TrainPoint } from '../../src/islands/nielsen-rerun/train';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { measureGradients, tableFor } from '../../src/widgets/nielsen-rerun/measure';
+import { trainAll, type TrainPoint } from '../../src/widgets/nielsen-rerun/train';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Perceptron, logicGate } from '../../src/engine';
-import { formatNumber } from '../../src/islands/format';
+import { formatNumber } from '../../src/widgets/kit/format';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

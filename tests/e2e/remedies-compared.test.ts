@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatNumber } from '../../src/islands/format';
-import { Comparison } from '../../src/islands/remedies-compared/comparison';
-import { REMEDIES, gradientRatio } from '../../src/islands/remedies-compared/remedies';
-import { computeSummary } from '../../src/islands/remedies-compared/summary';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { Comparison } from '../../src/widgets/remedies-compared/comparison';
+import { REMEDIES, gradientRatio } from '../../src/widgets/remedies-compared/remedies';
+import { computeSummary } from '../../src/widgets/remedies-compared/summary';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

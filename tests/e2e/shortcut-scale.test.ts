@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatNumber } from '../../src/islands/format';
-import { probe, type ProbeSettings } from '../../src/islands/shortcut-scale/probe';
-import { LabSession } from '../../src/islands/training-lab/session';
-import { PRESETS } from '../../src/islands/training-lab/settings';
-import { firstLastRatio } from '../../src/islands/training-lab/protocol';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { probe, type ProbeSettings } from '../../src/widgets/shortcut-scale/probe';
+import { LabSession } from '../../src/widgets/kit/lab/session';
+import { PRESETS } from '../../src/widgets/kit/lab/settings';
+import { firstLastRatio } from '../../src/widgets/kit/lab/protocol';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

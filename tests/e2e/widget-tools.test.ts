@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
-import { derivativeProducts } from '../../src/islands/DepthProduct';
-import { depthProduct } from '../../src/i18n/en/depth-product';
-import { trainingLab } from '../../src/i18n/en/training-lab';
-import { PRESETS } from '../../src/islands/training-lab/settings';
-import { LabSession } from '../../src/islands/training-lab/session';
-import { fill, formatNumber } from '../../src/islands/format';
+import { derivativeProducts } from '../../src/widgets/depth-product/DepthProduct';
+import { depthProduct } from '../../src/widgets/depth-product/strings/en';
+import { trainingLab } from '../../src/widgets/training-lab/strings/en';
+import { PRESETS } from '../../src/widgets/kit/lab/settings';
+import { LabSession } from '../../src/widgets/kit/lab/session';
+import { fill, formatNumber } from '../../src/widgets/kit/format';
 
 const env = useSite();
 

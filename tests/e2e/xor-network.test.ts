@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { createXorTrainer, STEP_SIZE } from '../../src/islands/xor-network/run';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { createXorTrainer, STEP_SIZE } from '../../src/widgets/xor-network/run';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
 

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { createMlp, dataset2d, type MlpSpec } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
-import { PRESETS, type LabSettings } from '../../src/islands/training-lab/settings';
-import { LabSession } from '../../src/islands/training-lab/session';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { PRESETS, type LabSettings } from '../../src/widgets/kit/lab/settings';
+import { LabSession } from '../../src/widgets/kit/lab/session';
 
 export type Lang = 'ko' | 'en';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { activationFn, activations } from '../../src/engine/index.ts';
 import {
   FUNCTIONS, TABLE_DEPTHS, TABLE_XS, bestCaseProduct, curve, snap, valuesAt,
-} from '../../src/islands/activation-explorer/curves';
-import { formatNumber } from '../../src/islands/format';
+} from '../../src/widgets/activation-explorer/curves';
+import { formatNumber } from '../../src/widgets/kit/format';
 
 describe('activation explorer: values come from the engine', () => {
   it('reads f and f′ from the engine for every function and table column', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMlp, type MlpSpec } from '../../src/engine';
-import { LESSON_WEIGHTS, buildNetwork, gradientCheck, sgdStep, traceOf } from '../../src/islands/backprop-stepper/network';
-import { buildSteps, markup } from '../../src/islands/backprop-stepper/steps';
+import { LESSON_WEIGHTS, buildNetwork, gradientCheck, sgdStep, traceOf } from '../../src/widgets/backprop-stepper/network';
+import { buildSteps, markup } from '../../src/widgets/backprop-stepper/steps';
 
 const example = { x1: 1, x2: 0.5, target: 1 };
 /** Five significant figures, as printed in the lesson. */

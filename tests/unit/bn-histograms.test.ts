@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BN_MOMENTUM } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
-import { BINS, BnPair, DEPTH, dataOf, histogram, modeGap, tableOf, unitStats, viewOf } from '../../src/islands/bn-histograms/model';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { BINS, BnPair, DEPTH, dataOf, histogram, modeGap, tableOf, unitStats, viewOf } from '../../src/widgets/bn-histograms/model';
 
 describe('histogram', () => {
   it('counts into equal bins over [−range, range] and clamps outside values to the edge bins', () => {

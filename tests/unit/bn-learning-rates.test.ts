@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Sgd, createTrainer } from '../../src/engine/index.ts';
-import { REFERENCE_RESULTS, REFERENCE_SEED, REFERENCE_STEPS } from '../../src/islands/bn-learning-rates/reference';
-import { LEARNING_RATES, RUNS, Run, Sweep, sweep } from '../../src/islands/bn-learning-rates/sweep';
-import { dataOf, specOf } from '../../src/islands/bn-histograms/model';
+import { REFERENCE_RESULTS, REFERENCE_SEED, REFERENCE_STEPS } from '../../src/widgets/bn-learning-rates/reference';
+import { LEARNING_RATES, RUNS, Run, Sweep, sweep } from '../../src/widgets/bn-learning-rates/sweep';
+import { dataOf, specOf } from '../../src/widgets/bn-histograms/model';
 
 describe('the learning-rate sweep', () => {
   it('stored results for seed 1, 1000 steps equal what the engine computes now', () => {

@@ -1,8 +1,8 @@
 /** Nielsen's chain figure: (w·σ′(z))ᵏ from the engine's sigmoid, its URL schema and its table cases. */
 import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/engine';
-import { readState } from '../../src/islands/url-state';
-import { LAYERS, TABLE_CASES, WEIGHTS, chainProducts, factor, schema } from '../../src/islands/chain-factors/chain';
+import { readState } from '../../src/widgets/kit/url-state';
+import { LAYERS, TABLE_CASES, WEIGHTS, chainProducts, factor, schema } from '../../src/widgets/chain-factors/chain';
 
 describe('chain-factors', () => {
   it('w = 100 at z = 0 gives 25 per layer: 25, 625, 15625, …, 25¹⁰', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DIVERGE_BOUND, LEARNING_RATES, QUAD_A, QUAD_MIN, classify, curves, descend, quadraticIterate,
-} from '../../src/islands/descent-curve/curves';
+} from '../../src/widgets/descent-curve/curves';
 
 const close = (a: number, b: number, rel = 1e-12) => expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
 

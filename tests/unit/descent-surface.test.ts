@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contour, sampleGrid } from '../../src/islands/descent-surface/marching-squares';
-import { MOMENTUM_BETA, VALLEY_A, VALLEY_B, descend2d, surfaces } from '../../src/islands/descent-surface/surfaces';
-import { surfaceSchema } from '../../src/islands/DescentSurface';
+import { contour, sampleGrid } from '../../src/widgets/descent-surface/marching-squares';
+import { MOMENTUM_BETA, VALLEY_A, VALLEY_B, descend2d, surfaces } from '../../src/widgets/descent-surface/surfaces';
+import { surfaceSchema } from '../../src/widgets/descent-surface/DescentSurface';
 
 describe('marching squares', () => {
   const grid = sampleGrid((x, y) => x * x + y * y, -2, 2, -2, 2, 40, 40);
@@ -64,7 +64,7 @@ describe('the figures quoted in the lesson', () => {
 
 describe('surface presets', () => {
   it('every preset converges without diverging, and the defaults equal the turned valley preset', async () => {
-    const { SURFACE_PRESETS } = await import('../../src/islands/descent-surface/surfaces');
+    const { SURFACE_PRESETS } = await import('../../src/widgets/descent-surface/surfaces');
     for (const [name, p] of Object.entries(SURFACE_PRESETS)) {
       const s = surfaces[name as keyof typeof surfaces];
       const run = descend2d(s, [p.s1, p.s2], Number(p.lr), 0, p.steps);

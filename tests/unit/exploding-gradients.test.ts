@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Sgd, clipGradients, createMlp, createTrainer, dataset2d, gradientNorm } from '../../src/engine';
-import { readState } from '../../src/islands/url-state';
-import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, schema, specOf, tableRows, type Settings } from '../../src/islands/exploding-gradients/run';
-import { chartPoints, decadeSpan, fmt, summarize } from '../../src/islands/exploding-gradients/summary';
+import { readState } from '../../src/widgets/kit/url-state';
+import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, schema, specOf, tableRows, type Settings } from '../../src/widgets/exploding-gradients/run';
+import { chartPoints, decadeSpan, fmt, summarize } from '../../src/widgets/exploding-gradients/summary';
 
 const trainerFor = (s: Settings) => createTrainer({
   spec: specOf(s), data: dataset2d('twoMoons', { n: SETUP.points, noise: SETUP.noise, seed: s.seed }), batchSize: SETUP.batch,
@@ -139,7 +139,7 @@ describe('exploding-gradients readout and chart data', { timeout: 30_000 }, () =
 
 describe('exploding-gradients table transport', () => {
   it('encodes the build-time rows for hydration and decodes them exactly, ∞ included; junk gives null', async () => {
-    const { encodeRows, decodeRows } = await import('../../src/islands/exploding-gradients/run');
+    const { encodeRows, decodeRows } = await import('../../src/widgets/exploding-gradients/run');
     const rows = tableRows();
     const back = decodeRows(encodeRows(rows))!;
     expect(back).toHaveLength(rows.length);

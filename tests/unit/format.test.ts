@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatNumber, formatPower } from '../../src/islands/format';
+import { fill, formatNumber, formatPower } from '../../src/widgets/kit/format';
 
 // Not the engine, but pure and shared by every widget: the numbers readers see.
 describe('number formatting for readers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activations, createMlp } from '../../src/engine';
-import { defaults, readState } from '../../src/islands/url-state';
-import { XOR_PRESET, ZERO_PRESET, createNet, forwardPass, schema, truthTable, writeParams } from '../../src/islands/forward-pass/model';
+import { defaults, readState } from '../../src/widgets/kit/url-state';
+import { XOR_PRESET, ZERO_PRESET, createNet, forwardPass, schema, truthTable, writeParams } from '../../src/widgets/forward-pass/model';
 
 const σ = activations.sigmoid.value;
 

@@ -9,13 +9,13 @@ import { describe, expect, it, vi } from 'vitest';
 // One width-256 pass takes 0.1–0.5 s on a loaded two-core machine; some tests run several.
 vi.setConfig({ testTimeout: 60_000 });
 import { createMlp } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
+import { formatNumber } from '../../src/widgets/kit/format';
 import {
   engineInit, fallbackBatch, formatValue, inputBatch, lastOverFirst, measureInit, measureInitMemo, populationStd, weightVariance,
   type ActName, type InitName,
-} from '../../src/islands/init-explorer/compute';
-import { decadeBounds } from '../../src/islands/init-explorer/LogChart';
-import { readState } from '../../src/islands/url-state';
+} from '../../src/widgets/init-explorer/compute';
+import { decadeBounds } from '../../src/widgets/init-explorer/LogChart';
+import { readState } from '../../src/widgets/kit/url-state';
 
 const median = (v: number[]) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const SEEDS = [1, 2, 3, 4, 5];

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BN_EPS, BN_MOMENTUM, createMlp, dataset2d, type MlpSpec } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
-import { BnPair, DEPTH, modeGap } from '../../src/islands/bn-histograms/model';
-import { REFERENCE_RESULTS } from '../../src/islands/bn-learning-rates/reference';
-import { PRESETS } from '../../src/islands/training-lab/settings';
-import { LabSession } from '../../src/islands/training-lab/session';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { BnPair, DEPTH, modeGap } from '../../src/widgets/bn-histograms/model';
+import { REFERENCE_RESULTS } from '../../src/widgets/bn-learning-rates/reference';
+import { PRESETS } from '../../src/widgets/kit/lab/settings';
+import { LabSession } from '../../src/widgets/kit/lab/session';
 
 const lesson = (lang: 'ko' | 'en') => readFileSync(new URL(`../../content/lessons/${lang}/batch-normalization.mdx`, import.meta.url), 'utf8')
   // Korean writes 50%, English 50 %: compare percentages in one form.
@@ -185,7 +185,7 @@ describe('lesson 8, batch-normalization', () => {
 
 describe('lesson 8, the note on sensitivity', () => {
   it('at learning rate 20, changing one parameter by one part in 1e16 turns the stored 82 % into 50 %, and nothing diverges', async () => {
-    const { Run } = await import('../../src/islands/bn-learning-rates/sweep');
+    const { Run } = await import('../../src/widgets/bn-learning-rates/sweep');
     const base = new Run(20, true, 1, 1000);
     const nudged = new Run(20, true, 1, 1000);
     const gamma = nudged.trainer.network.params().find((p) => p.name === 'hidden1.gamma')!.value;

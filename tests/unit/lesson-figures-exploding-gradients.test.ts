@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Sgd, activations, createTrainer, dataset2d } from '../../src/engine';
-import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, specOf, type Settings } from '../../src/islands/exploding-gradients/run';
+import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, specOf, type Settings } from '../../src/widgets/exploding-gradients/run';
 
 const prose = ['ko', 'en'].map((lang) => readFileSync(new URL(`../../content/lessons/${lang}/exploding-gradients.mdx`, import.meta.url), 'utf8'));
 const inBoth = (...texts: string[]) => { for (const t of texts) for (const p of prose) expect(p).toContain(t); };

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { logicGate } from '../../src/engine';
-import { defaults } from '../../src/islands/url-state';
-import { createXorTrainer, schema } from '../../src/islands/xor-network/run';
+import { defaults } from '../../src/widgets/kit/url-state';
+import { createXorTrainer, schema } from '../../src/widgets/xor-network/run';
 import { lesson, sci } from '../support/lesson-figures';
 
 const text = lesson('feedforward-networks');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activationFn, createMlp, dataset2d, type MlpNetwork } from '../../src/engine/index.ts';
-import { PRESETS } from '../../src/islands/training-lab/settings';
+import { PRESETS } from '../../src/widgets/kit/lab/settings';
 import { atInit, f3 as f4, lab, lesson, near, overSeeds, quantile, spread } from '../support/lesson-figures';
 
 describe('lesson 7, leaky-relu', () => {

@@ -3,9 +3,9 @@
  * with the lab's own session, and looked up in both the Korean and the English text.
  */
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { PRESETS, type LabSettings } from '../../src/islands/training-lab/settings';
-import { LabSession } from '../../src/islands/training-lab/session';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { PRESETS, type LabSettings } from '../../src/widgets/kit/lab/settings';
+import { LabSession } from '../../src/widgets/kit/lab/session';
 import { lesson, tex } from '../support/lesson-figures';
 
 const text = lesson('playground');

@@ -8,11 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatNumber } from '../../src/islands/format';
-import { Comparison } from '../../src/islands/remedies-compared/comparison';
-import { EVAL_EVERY, REMEDIES, settingsFor } from '../../src/islands/remedies-compared/remedies';
-import { LabSession } from '../../src/islands/training-lab/session';
-import { SUMMARY_STEPS, computeSummary } from '../../src/islands/remedies-compared/summary';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { Comparison } from '../../src/widgets/remedies-compared/comparison';
+import { EVAL_EVERY, REMEDIES, settingsFor } from '../../src/widgets/remedies-compared/remedies';
+import { LabSession } from '../../src/widgets/kit/lab/session';
+import { SUMMARY_STEPS, computeSummary } from '../../src/widgets/remedies-compared/summary';
 
 // Engine runs of six deep networks: generous limits for a loaded two-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -139,7 +139,7 @@ describe('lesson 12: the ReLU/He ratio over seeds, not only seed 1', () => {
     return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
   };
   it('first/last weight-gradient ratio at init over seeds 1–50: 10th / 50th / 90th percentile', async () => {
-    const { gradientRatio } = await import('../../src/islands/remedies-compared/remedies');
+    const { gradientRatio } = await import('../../src/widgets/remedies-compared/remedies');
     const ratios: Record<'relu' | 'leaky', number[]> = { relu: [], leaky: [] };
     for (let seed = 1; seed <= 50; seed++) {
       const c = new Comparison(10, seed);

@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activations, createMlp, dataset2d, type MlpSpec } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
-import { PRESETS, type LabSettings } from '../../src/islands/training-lab/settings';
-import { LabSession } from '../../src/islands/training-lab/session';
-import { probe } from '../../src/islands/shortcut-scale/probe';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { PRESETS, type LabSettings } from '../../src/widgets/kit/lab/settings';
+import { LabSession } from '../../src/widgets/kit/lab/session';
+import { probe } from '../../src/widgets/shortcut-scale/probe';
 import { root } from '../support/paths';
 
 const lessons = ['ko', 'en'].map((lang) => readFileSync(join(root, `content/lessons/${lang}/resnet.mdx`), 'utf8'));

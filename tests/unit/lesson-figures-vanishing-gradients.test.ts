@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activations, createMlp, dataset2d } from '../../src/engine/index.ts';
-import { BATCH, EPOCHS, TRAIN_N } from '../../src/islands/nielsen-rerun/settings';
+import { BATCH, EPOCHS, TRAIN_N } from '../../src/widgets/nielsen-rerun/settings';
 import { atInit, f2, f2 as f3, f3 as f4, lab, lesson, sci, spread } from '../support/lesson-figures';
 
 const text = lesson('vanishing-gradients');

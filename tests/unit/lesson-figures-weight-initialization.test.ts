@@ -10,8 +10,8 @@ import { describe, expect, it, vi } from 'vitest';
 // One width-256 pass takes 0.1–0.5 s on a loaded two-core machine; some tests run several.
 vi.setConfig({ testTimeout: 60_000 });
 import { createMlp } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
-import { formatValue, measureInit, type ActName, type InitName } from '../../src/islands/init-explorer/compute';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { formatValue, measureInit, type ActName, type InitName } from '../../src/widgets/init-explorer/compute';
 
 const lesson = (lang: string) => readFileSync(new URL(`../../content/lessons/${lang}/weight-initialization.mdx`, import.meta.url), 'utf8');
 const ko = lesson('ko'), en = lesson('en');

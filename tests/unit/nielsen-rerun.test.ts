@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { mnistTensors, unpackMnist } from '../../src/data/mnist-pack';
 import { buildMnistAsset } from '../../src/data/mnist-source';
 import { createMlp } from '../../src/engine/index.ts';
-import { assetUrl } from '../../src/islands/nielsen-rerun/asset';
-import { buildTimeTable } from '../../src/islands/nielsen-rerun/build-table';
-import { LAYER_CHOICES, NIELSEN, SCALE, measureGradients, measureInSlices, ratiosToNext, tableFor, toNielsenScale } from '../../src/islands/nielsen-rerun/measure';
-import { EPOCHS, NielsenTraining, drain, split, trainAll, type TrainPoint, type Variant } from '../../src/islands/nielsen-rerun/train';
+import { assetUrl } from '../../src/widgets/nielsen-rerun/asset';
+import { buildTimeTable } from '../../src/widgets/nielsen-rerun/table';
+import { LAYER_CHOICES, NIELSEN, SCALE, measureGradients, measureInSlices, ratiosToNext, tableFor, toNielsenScale } from '../../src/widgets/nielsen-rerun/measure';
+import { EPOCHS, NielsenTraining, drain, split, trainAll, type TrainPoint, type Variant } from '../../src/widgets/nielsen-rerun/train';
 import { root } from '../support/paths';
 
 const data = mnistTensors(unpackMnist(buildMnistAsset()));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Perceptron, logicGate } from '../../src/engine';
-import { defaults } from '../../src/islands/url-state';
-import { GATES, Lab, RATES, RUN_CAP, halfPlane, initialWeights, runToEnd, schema } from '../../src/islands/perceptron-lab/lab';
+import { defaults } from '../../src/widgets/kit/url-state';
+import { GATES, Lab, RATES, RUN_CAP, halfPlane, initialWeights, runToEnd, schema } from '../../src/widgets/perceptron-lab/lab';
 
 const base = defaults(schema);
 

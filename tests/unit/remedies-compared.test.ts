@@ -5,14 +5,14 @@
  * build-time summary is what the same Comparison computes.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { LabSession } from '../../src/islands/training-lab/session';
-import { Comparison } from '../../src/islands/remedies-compared/comparison';
-import { createCompareHost } from '../../src/islands/remedies-compared/host';
-import type { CompareSnapshot, FromHost } from '../../src/islands/remedies-compared/protocol';
-import { BASE, EVAL_EVERY, REMEDIES, SCHEMA, gradientRatio, settingsFor } from '../../src/islands/remedies-compared/remedies';
-import { SUMMARY_STEPS, computeSummary } from '../../src/islands/remedies-compared/summary';
-import { PRESETS } from '../../src/islands/training-lab/settings';
-import { readState } from '../../src/islands/url-state';
+import { LabSession } from '../../src/widgets/kit/lab/session';
+import { Comparison } from '../../src/widgets/remedies-compared/comparison';
+import { createCompareHost } from '../../src/widgets/remedies-compared/host';
+import type { CompareSnapshot, FromHost } from '../../src/widgets/remedies-compared/protocol';
+import { BASE, EVAL_EVERY, REMEDIES, SCHEMA, gradientRatio, settingsFor } from '../../src/widgets/remedies-compared/remedies';
+import { SUMMARY_STEPS, computeSummary } from '../../src/widgets/remedies-compared/summary';
+import { PRESETS } from '../../src/widgets/kit/lab/settings';
+import { readState } from '../../src/widgets/kit/url-state';
 
 // Engine runs of six deep networks: generous limits for a loaded two-core machine.
 vi.setConfig({ testTimeout: 60_000 });

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activations, createMlp, dataset2d } from '../../src/engine/index.ts';
-import { formatNumber } from '../../src/islands/format';
-import { readState } from '../../src/islands/url-state';
+import { formatNumber } from '../../src/widgets/kit/format';
+import { readState } from '../../src/widgets/kit/url-state';
 import {
   GradientProbe, blockGradients, predicted, probe, probeSpec, schema, tableRows, verdictOf,
-} from '../../src/islands/shortcut-scale/probe';
+} from '../../src/widgets/shortcut-scale/probe';
 
 describe('blockGradients', () => {
   it('agrees with the engine: δ_l = ∂L/∂h_l ⊙ σ′(z_l) on every hidden layer, for λ = 0.5, 1 and 1.5', () => {

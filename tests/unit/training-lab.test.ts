@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS, SETTINGS, lrFromLog, readSettings, schemaFor, specOf } from '../../src/islands/training-lab/settings';
-import { LabSession } from '../../src/islands/training-lab/session';
-import { createHost } from '../../src/islands/training-lab/host';
-import { SeriesBuffer, decadeRange, firstLastRatio, mixHex, type FromHost } from '../../src/islands/training-lab/protocol';
-import { computeTable, tableSteps } from '../../src/islands/training-lab/table';
+import { PRESETS, SETTINGS, lrFromLog, readSettings, schemaFor, specOf } from '../../src/widgets/kit/lab/settings';
+import { LabSession } from '../../src/widgets/kit/lab/session';
+import { createHost } from '../../src/widgets/training-lab/host';
+import { SeriesBuffer, decadeRange, firstLastRatio, mixHex, type FromHost } from '../../src/widgets/kit/lab/protocol';
+import { computeTable, tableSteps } from '../../src/widgets/training-lab/table';
 
 const deep = PRESETS['sigmoid-deep'].settings;
 const meanDead = (d: number[]) => d.reduce((a, b) => a + b, 0) / d.length;

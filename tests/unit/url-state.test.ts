@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState, type Schema } from '../../src/islands/url-state';
+import { readState, writeState, type Schema } from '../../src/widgets/kit/url-state';
 
 const schema = {
   depth: { kind: 'int', min: 1, max: 30, default: 10 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartJsData, csvField, csvFileName, toCsv } from '../../src/islands/widget-tools/csv';
+import { chartJsData, csvField, csvFileName, toCsv } from '../../src/widgets/kit/csv';
 
 describe('chart data as CSV', () => {
   it('writes one row per point in long form, with full precision and CRLF lines', () => {

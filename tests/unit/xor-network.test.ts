@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Sgd, createTrainer, logicGate } from '../../src/engine';
-import { defaults } from '../../src/islands/url-state';
-import { createXorTrainer, heatColor, hiddenView, parseHex, schema, tableRows } from '../../src/islands/xor-network/run';
+import { defaults } from '../../src/widgets/kit/url-state';
+import { createXorTrainer, heatColor, hiddenView, parseHex, schema, tableRows } from '../../src/widgets/xor-network/run';
 
 const base = defaults(schema);
 

@@ -1,0 +1,33 @@
+import type { XorNetworkStrings } from '~/widgets/xor-network/XorNetwork';
+import { widgetTools } from '~/widgets/kit/strings/en';
+
+export const xorNetwork: XorNetworkStrings = {
+  tools: widgetTools,
+  seed: 'Seed',
+  learningRate: 'Learning rate',
+  hiddenUnits: 'Hidden units',
+  play: 'Play',
+  pause: 'Pause',
+  step: '{n} steps',
+  reset: 'Reset',
+  stepLabel: 'Step',
+  lossLabel: 'Loss',
+  accuracyLabel: 'Accuracy',
+  diverged: 'The loss blew up beyond what numbers can hold. Lower the learning rate and reset.',
+  unsolved: 'After {steps} steps the network still gets some of the four points wrong: this seed got stuck. Try another seed, or four hidden units.',
+  solved: 'All four points are classified correctly.',
+  heatTitle: 'Output over the input plane',
+  heatLabel: 'Colour map of the network output over the input plane with the four XOR points; blue is near 1, red near 0.',
+  lossTitle: 'Loss curve',
+  lossChartLabel: 'Cross-entropy loss against training step',
+  lossAxis: 'step',
+  hiddenTitle: 'The data as the hidden layer sees it (h₁, h₂)',
+  hiddenLabel: 'The four points mapped to the outputs of the two hidden units, with the output unit’s decision line',
+  hiddenNoteTwo: 'In this plane the output unit separates the classes with one straight line; the shaded side is where its output exceeds 0.5.',
+  hiddenNoteMore: 'With four hidden units the points live in four dimensions. Only the first two units are drawn here, so no boundary is shown.',
+  tableSummary: 'Training record as a table',
+  tableCaption: 'Loss and accuracy at selected steps of a run with the current settings',
+  colStep: 'Step',
+  colLoss: 'Loss',
+  colAccuracy: 'Accuracy',
+};

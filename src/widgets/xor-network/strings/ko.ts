@@ -1,0 +1,33 @@
+import type { XorNetworkStrings } from '~/widgets/xor-network/XorNetwork';
+import { widgetTools } from '~/widgets/kit/strings/ko';
+
+export const xorNetwork: XorNetworkStrings = {
+  tools: widgetTools,
+  seed: '시드',
+  learningRate: '학습률',
+  hiddenUnits: '은닉 유닛 수',
+  play: '재생',
+  pause: '멈춤',
+  step: '{n}단계 진행',
+  reset: '처음으로',
+  stepLabel: '단계',
+  lossLabel: '손실',
+  accuracyLabel: '정확도',
+  diverged: '손실이 수치로 표현할 수 없을 만큼 커졌습니다. 학습률을 낮추고 처음으로 돌아가세요.',
+  unsolved: '{steps}단계가 지나도 네 점을 다 맞히지 못했습니다. 이 시드는 멈춰 버렸습니다. 다른 시드를 고르거나 은닉 유닛을 4개로 늘려 보세요.',
+  solved: '네 점을 모두 맞혔습니다.',
+  heatTitle: '입력 공간의 출력',
+  heatLabel: '입력 평면 위 신경망 출력의 색 지도와 XOR의 네 점. 파란 쪽은 1, 빨간 쪽은 0에 가깝습니다.',
+  lossTitle: '손실 곡선',
+  lossChartLabel: '학습 단계에 따른 교차 엔트로피 손실',
+  lossAxis: '단계',
+  hiddenTitle: '은닉층이 본 데이터 (h₁, h₂)',
+  hiddenLabel: '네 점을 은닉 유닛 두 개의 출력으로 옮긴 그림과 출력 유닛의 결정 직선',
+  hiddenNoteTwo: '출력 유닛은 이 평면에서 직선 하나로 두 부류를 나눕니다. 음영은 출력이 0.5를 넘는 쪽입니다.',
+  hiddenNoteMore: '은닉 유닛이 4개이면 점은 4차원에 있습니다. 여기서는 앞의 두 유닛만 그렸으므로 결정 경계는 그리지 않습니다.',
+  tableSummary: '기본 설정의 학습 기록 표',
+  tableCaption: '현재 설정으로 학습할 때 단계별 손실과 정확도',
+  colStep: '단계',
+  colLoss: '손실',
+  colAccuracy: '정확도',
+};
