@@ -26,7 +26,7 @@ describe('the learning-rate sweep', () => {
     for (const r of REFERENCE_RESULTS) {
       expect(r.status).toBe('ok');
       if (!r.bn) expect(r.accuracy).toBe(0.5);
-      else if (r.lr <= 2) expect(r.accuracy).toBeGreaterThanOrEqual(0.9975);
+      else if (r.lr <= 2) expect(r.accuracy).toBeGreaterThanOrEqual(0.99);
     }
     const bnGrowth = REFERENCE_RESULTS.filter((r) => r.bn).map((r) => r.weightGrowth);
     for (let i = 1; i < bnGrowth.length; i++) expect(bnGrowth[i]).toBeGreaterThan(bnGrowth[i - 1]);
