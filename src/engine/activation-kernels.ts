@@ -33,10 +33,10 @@ export function activationBackward(
 ): void {
   switch (kind) {
     case 'sigmoid':
-      for (let i = 0; i < len; i++) dz[i] = dh[i] * a[i] * (1 - a[i]);
+      for (let i = 0; i < len; i++) { const ai = a[i]; dz[i] = dh[i] * ai * (1 - ai); }
       return;
     case 'tanh':
-      for (let i = 0; i < len; i++) dz[i] = dh[i] * (1 - a[i] * a[i]);
+      for (let i = 0; i < len; i++) { const ai = a[i]; dz[i] = dh[i] * (1 - ai * ai); }
       return;
     case 'relu':
       for (let i = 0; i < len; i++) dz[i] = z[i] > 0 ? dh[i] : 0;

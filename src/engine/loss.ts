@@ -33,11 +33,13 @@ export function lossAndLogitGrad(
     return total * inv;
   }
   const inv = 1 / n;
+  const sig = kind === 'sigmoid', tanhOut = kind === 'tanh'; // loop-invariant; same arithmetic per element
   for (let i = 0; i < len; i++) {
-    const d = o[i] - y[i];
+    const oi = o[i];
+    const d = oi - y[i];
     total += 0.5 * d * d;
     if (dz !== null) {
-      const slope = kind === 'sigmoid' ? o[i] * (1 - o[i]) : kind === 'tanh' ? 1 - o[i] * o[i] : 1;
+      const slope = sig ? oi * (1 - oi) : tanhOut ? 1 - oi * oi : 1;
       dz[i] = d * slope * inv;
     }
   }

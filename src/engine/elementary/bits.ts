@@ -35,9 +35,13 @@ export function withHighWord(x: number, hi: number): number {
   return f64[0];
 }
 
-/** 2^n exactly for −1022 ≤ n ≤ 1023. */
+/** POW2[n + 1022] = 2^n exactly for −1022 ≤ n ≤ 1023 (built once from the bit patterns). */
+export const POW2 = new Float64Array(2046);
+for (let n = -1022; n <= 1023; n++) POW2[n + 1022] = fromWords((n + 1023) << 20, 0);
+
+/** 2^n exactly for −1022 ≤ n ≤ 1023 (a table read: no buffer writes per call). */
 export function pow2(n: number): number {
-  return fromWords((n + 1023) << 20, 0);
+  return POW2[n + 1022];
 }
 
 /** y·2^k with one rounding (exact unless the result is subnormal), for k in [−2100, 2100]. */

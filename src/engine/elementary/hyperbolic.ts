@@ -1,4 +1,4 @@
-import { exp, expm1 } from './exp.ts';
+import { expNonPositive, expm1Mid, expm1Small } from './exp-special.ts';
 import { log1p } from './log.ts';
 
 /**
@@ -7,33 +7,34 @@ import { log1p } from './log.ts';
  * and log σ(x) = −softplus(−x) for the stable binary cross-entropy.
  */
 
-/** Hyperbolic tangent. */
+/**
+ * Hyperbolic tangent. fdlibm's branches in order of likelihood, each calling the expm1 copy
+ * specialised to its range (exp-special.ts; the same bits as expm1). NaN fails every comparison.
+ */
 export function tanh(x: number): number {
-  if (x !== x) return x;
   const ax = x < 0 ? -x : x;
-  if (ax < 1.3877787807814457e-17) return x; // |x| < 2^-56 (keeps −0)
   let z: number;
-  if (ax >= 22) z = 1;
-  else if (ax >= 1) z = 1 - 2 / (expm1(2 * ax) + 2);
-  else {
-    const t = expm1(-2 * ax);
+  if (ax < 1) {
+    if (ax < 1.3877787807814457e-17) return x; // |x| < 2^-56 (keeps −0)
+    const t = expm1Small(-2 * ax);
     z = -t / (t + 2);
-  }
+  } else if (ax < 22) z = 1 - 2 / (expm1Mid(2 * ax) + 2);
+  else if (ax >= 22) z = 1;
+  else return x;
   return x < 0 ? -z : z;
 }
 
-/** Logistic sigmoid 1/(1 + e^−x), written so neither branch overflows. */
+/** Logistic sigmoid 1/(1 + e^−x) from the one exponential e^−|x| ≤ 1, so nothing overflows. */
 export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + exp(-x));
-  const e = exp(x);
-  return e / (1 + e);
+  const e = expNonPositive(x < 0 ? x : -x);
+  return x >= 0 ? 1 / (1 + e) : e / (1 + e);
 }
 
 /** log(1 + e^x). */
 export function softplus(x: number): number {
   if (x !== x) return x;
   const ax = x < 0 ? -x : x;
-  return (x > 0 ? x : 0) + log1p(exp(-ax));
+  return (x > 0 ? x : 0) + log1p(expNonPositive(-ax));
 }
 
 /** log σ(x) = −softplus(−x). */
