@@ -18,7 +18,7 @@ const ord = (x: number): bigint => {
 const ulps = (a: number, b: number): number => Number(ord(a) - ord(b) < 0n ? ord(b) - ord(a) : ord(a) - ord(b));
 const fns: Record<string, (x: number) => number> = {
   exp: E.exp, expm1: E.expm1, log: E.log, log1p: E.log1p, sin: E.sin, cos: E.cos,
-  tanh: E.tanh, sigmoid: E.sigmoid, softplus: E.softplus,
+  tanh: E.tanh, sigmoid: E.sigmoid, softplus: E.softplus, erf: E.erf,
 };
 
 describe('elementary functions against correctly rounded references', () => {
@@ -69,6 +69,15 @@ describe('special values', () => {
     expect(E.powInt(0, -1)).toBe(Infinity);
     expect(E.powInt(0.9, 1000)).toBe(Number.parseFloat('1.7478712517226947e-46'));
   });
+  it('erf', () => {
+    expect(same(E.erf(0), 0) && same(E.erf(-0), -0)).toBe(true);
+    expect(same(E.erf(Infinity), 1) && same(E.erf(-Infinity), -1)).toBe(true);
+    expect(E.erf(NaN)).toBeNaN();
+    expect(same(E.erf(6), 1) && same(E.erf(-6), -1) && same(E.erf(1e300), 1)).toBe(true);
+    expect(E.erf(5e-324)).toBe(5e-324); // 2/√π · 2^-1074 rounds back to the smallest subnormal
+    expect(same(E.erf(-1e-320), -E.erf(1e-320))).toBe(true);
+    for (const x of [1e-10, 0.3, 0.84375, 1, 1.25, 2.5, 1 / 0.35, 4, 5.9]) expect(E.erf(-x)).toBe(-E.erf(x));
+  });
 });
 
 describe('monotone on dense sweeps', () => {
@@ -90,5 +99,19 @@ describe('monotone on dense sweeps', () => {
   it('sin rises on [−π/2, π/2] and cos falls on [0, π]', () => {
     expect(sweep(E.sin, -1.5707963267948966, 1.5707963267948966, 200_000)).toBe(0);
     expect(sweep((x) => -E.cos(x), 0, 3.141592653589793, 200_000)).toBe(0);
+  });
+  it('erf never steps down, across all of the fdlibm pieces and at each seam', () => {
+    expect(sweep(E.erf, -7, 7, 400_000)).toBe(0);
+    for (const b of [0.84375, 1.25, 1 / 0.35, 6, 3.725290298461914e-9]) { // 3.7e-9 = 2^-28
+      for (const s of [1, -1]) {
+        let prev = E.erf(s * b * (1 - 64 * 2.220446049250313e-16)), bad = 0;
+        for (let k = -63; k <= 64; k++) {
+          const y = E.erf(s * b * (1 + k * 2.220446049250313e-16));
+          if (s > 0 ? y < prev : y > prev) bad++;
+          prev = y;
+        }
+        expect(bad).toBe(0);
+      }
+    }
   });
 });

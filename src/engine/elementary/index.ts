@@ -9,3 +9,4 @@ export { log, log1p } from './log.ts';
 export { sin, cos } from './trig.ts';
 export { tanh, sigmoid, softplus, logSigmoid } from './hyperbolic.ts';
 export { powInt } from './power.ts';
+export { erf } from './erf.ts';

@@ -1,7 +1,7 @@
 """Reference table for tests/engine/elementary-accuracy.test.ts.
 
 Method: mpmath at 300 bits (exp, log, log1p, expm1, sin, cos with its own exact argument reduction,
-tanh), then float(), which rounds the 300-bit value to the nearest double. Inputs and outputs are
+tanh, erf), then float(), which rounds the 300-bit value to the nearest double. Inputs and outputs are
 stored as 16-hex-digit bit patterns. Run: python3 tests/engine/reference/generate.py
 """
 import json, random, struct
@@ -33,6 +33,7 @@ def ref(fn, x):
     if fn == 'tanh': return mp.tanh(X)
     if fn == 'sigmoid': return 1 / (1 + mp.exp(-X))
     if fn == 'softplus': return mp.log1p(mp.exp(X))
+    if fn == 'erf': return mp.erf(X)
     raise ValueError(fn)
 
 subnormal = [5e-324, 1e-310, 2.2250738585072014e-308]
@@ -46,6 +47,10 @@ inputs = {
     'tanh': uniform(-25, 25, 600) + logspace(-300, 1.5, 600, True),
     'sigmoid': uniform(-745, 40, 600) + uniform(-10, 10, 600),
     'softplus': uniform(-745, 745, 600) + uniform(-10, 10, 600),
+    # erf: fdlibm's pieces meet at 0.84375, 1.25, 1/0.35 and 6, and below 2^-28 it is x + x·efx.
+    'erf': uniform(-6.5, 6.5, 500) + uniform(-1.3, 1.3, 300) + logspace(-320, -0.1, 300, True) + logspace(0.7, 308, 60, True)
+        + [s * b * (1 + k * 2.220446049250313e-16) for b in (0.84375, 1.25, 1 / 0.35, 6.0, 2 ** -28) for k in range(-6, 7) for s in (1, -1)]
+        + [5e-324, -5e-324, 2.2250738585072014e-308, 5.9, 5.95, 1.7976931348623157e308],
 }
 table = {}
 for fn, xs in inputs.items():
