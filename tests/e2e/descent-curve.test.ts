@@ -45,8 +45,8 @@ describe('the descent-curve widget (lesson 3)', () => {
     await hydrateAll(page);
     const widget = page.locator('[data-widget="descent-curve"]');
     expect(await widget.getByRole('slider', { name: '학습률 η' }).getAttribute('aria-valuetext')).toBe('1.5');
-    await widget.getByRole('button', { name: '한 걸음' }).click();
-    await widget.getByRole('button', { name: '한 걸음' }).click();
+    await widget.getByRole('button', { name: '한 스텝' }).click();
+    await widget.getByRole('button', { name: '한 스텝' }).click();
     await poll(() => widget.locator('.dc-position').textContent()).toContain(`θ = ${shown(thetaK(1.5, 2))}`);
     expect(thetaK(1.5, 2)).toBeCloseTo(0.25, 12); // exercise 2 of the lesson
     await poll(() => widget.locator('.dc-verdict').textContent()).toContain('진동');
@@ -56,11 +56,11 @@ describe('the descent-curve widget (lesson 3)', () => {
     await widget.getByRole('button', { name: '계속 실행' }).click();
     await poll(() => widget.locator('.dc-verdict').textContent()).toContain('발산했습니다');
     const steps = descend(curves.quadratic, -2, 2.5, 200).length - 1;
-    expect(await widget.locator('.dc-verdict').textContent()).toContain(`${steps}걸음`);
-    expect(await widget.getByRole('button', { name: '한 걸음' }).isDisabled()).toBe(true);
+    expect(await widget.locator('.dc-verdict').textContent()).toContain(`${steps}스텝`);
+    expect(await widget.getByRole('button', { name: '한 스텝' }).isDisabled()).toBe(true);
     expect(await widget.locator('.dc-position').textContent()).not.toContain('NaN');
     await widget.getByRole('button', { name: '처음으로' }).click();
-    await poll(() => widget.locator('.dc-position').textContent()).toContain('0걸음 뒤');
+    await poll(() => widget.locator('.dc-position').textContent()).toContain('0스텝 뒤');
     expect(problems).toEqual([]);
     await page.close();
   });

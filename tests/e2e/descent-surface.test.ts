@@ -54,7 +54,7 @@ describe('the descent-surface widget (lesson 3)', () => {
     const line = page.locator('[data-widget="descent-surface"] .ds-readout p').first();
     const run = descend2d(surfaces.rotated, [-2.5, -1], 1, 0, 200);
     expect(run.diverged).toBe(true);
-    await poll(() => line.textContent()).toBe(`발산했습니다. ${run.points.length - 1}걸음 만에 θ가 1000 밖으로 나갔습니다. η를 낮추십시오.`);
+    await poll(() => line.textContent()).toBe(`발산했습니다. ${run.points.length - 1}스텝 만에 θ가 1000 밖으로 나갔습니다. η를 낮추세요.`);
     expect(problems).toEqual([]);
     await page.close();
   });
