@@ -99,3 +99,32 @@ export function expm1Small(x: number): number {
   if (k === -1) return 0.5 * (x - e) - 0.5;
   return (1 - (e - x)) * POW2[k + 1022] - 1;
 }
+
+/** DD[0] + DD[1] = e^x after expDD: the head and a tail with |tail| ≤ ½ ulp(head). */
+export const DD = new Float64Array(2);
+
+/**
+ * e^x for −708 < x ≤ 0 as an unevaluated sum DD[0] + DD[1], for sigmoid, which divides by 1 + e^x
+ * and would otherwise add that division's rounding to exp's. The same reduction and polynomial as
+ * exp (e^r = 1 + r + r·c/(2 − c)), but 1 + hi − lo + r·c/(2 − c) is summed with Knuth's TwoSum, so
+ * the tail keeps what the final rounding drops: the error is about 2^-56 of the result, not ½ ulp.
+ */
+export function expDD(x: number): void {
+  let hi = x, lo = 0, k = 0;
+  if (x <= -HALF_LN2_UP) {
+    k = x > -THREE_HALF_LN2 ? -1 : Math.trunc(INV_LN2 * x - 0.5);
+    hi = x - k * LN2_HI;
+    lo = k * LN2_LO;
+  }
+  const r = hi - lo, t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const big = (r * c) / (2 - c);
+  const v = big - lo, vb = v - big, ve = (big - (v - vb)) + (-lo - vb); // TwoSum(big, −lo)
+  const w = hi + v, wb = w - hi, we = (hi - (w - wb)) + (v - wb); // TwoSum(hi, v)
+  const s = 1 + w; // |w| < 1: Fast2Sum
+  const tail = ((1 - s) + w) + (we + ve);
+  const head = s + tail; // renormalised, so the tail stays within half an ulp of the head
+  const scale = POW2[k + 1022];
+  DD[0] = head * scale;
+  DD[1] = (tail - (head - s)) * scale;
+}

@@ -52,6 +52,10 @@ inputs = {
         + [s * b * (1 + k * 2.220446049250313e-16) for b in (0.84375, 1.25, 1 / 0.35, 6.0, 2 ** -28) for k in range(-6, 7) for s in (1, -1)]
         + [5e-324, -5e-324, 2.2250738585072014e-308, 5.9, 5.95, 1.7976931348623157e308],
 }
+# Extras drawn from their own generator, so the rows above keep their inputs: sigmoid where e^x/(1 + e^x)
+# once lost a second ulp (x ≈ −22, where e^x is a few ulps of 1 + e^x), and its whole negative side.
+extra = random.Random(16)
+inputs['sigmoid'] += [extra.uniform(-23, -21.5) for _ in range(400)] + [extra.uniform(-708, -15) for _ in range(400)]
 table = {}
 for fn, xs in inputs.items():
     rows = []
