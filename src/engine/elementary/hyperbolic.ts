@@ -1,3 +1,4 @@
+import { POW2 } from './bits.ts';
 import { DD, expDD, expNonPositive, expm1Mid, expm1Small } from './exp-special.ts';
 import { log1p } from './log.ts';
 
@@ -38,8 +39,9 @@ export function sigmoid(x: number): number {
   const neg = x < 0;
   const n = neg ? x : -x;
   if (n <= -708) return neg ? expNonPositive(x) : 1; // σ = e^x(1 − e^x): the correction is below every ulp
-  expDD(n);
-  const eh = DD[0], el = DD[1];
+  expDD(n, 0);
+  const scale = POW2[DD[2] + 1022]; // k ≥ −1021 here: exact
+  const eh = DD[0] * scale, el = DD[1] * scale;
   const dh = 1 + eh, dl = ((1 - dh) + eh) + el;
   const num = neg ? eh : 1;
   const q = num / dh;
