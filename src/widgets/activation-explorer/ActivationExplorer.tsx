@@ -4,7 +4,7 @@
  * axis. All values come from the engine's scalar activations (see activation-explorer/curves.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Chart, palette } from '~/widgets/kit/charts/setup';
+import { palette, pointLineChart } from '~/widgets/kit/charts/setup';
 import { useChart } from '~/widgets/kit/charts/useChart';
 import ChartLegend from '~/widgets/kit/charts/ChartLegend';
 import { fill, formatNumber } from '~/widgets/kit/format';
@@ -61,12 +61,9 @@ export default function ActivationExplorer({ id, strings: s, only }: Props) {
   const set = (patch: Partial<typeof state>) => setState((prev) => ({ ...prev, ...patch }));
 
   useEffect(() => setLive(true), []);
-  const chart = useChart(main, (el) => new Chart(el, {
-    type: 'line', data: { datasets: [] },
-    options: { parsing: false, scales: {
-      x: { type: 'linear', min: X_MIN, max: X_MAX, title: { display: true, text: s.xAxis }, ticks: { stepSize: 2 } },
-      y: { type: 'linear', min: Y_MIN, max: Y_MAX, title: { display: true, text: s.yAxis }, ticks: { stepSize: 0.5 } },
-    } },
+  const chart = useChart(main, (el) => pointLineChart(el, {
+    x: { type: 'linear', min: X_MIN, max: X_MAX, title: { display: true, text: s.xAxis }, ticks: { stepSize: 2 } },
+    y: { type: 'linear', min: Y_MIN, max: Y_MAX, title: { display: true, text: s.yAxis }, ticks: { stepSize: 0.5 } },
   }), (c) => {
     const p = palette();
     const color = (name: FunctionName) => p.series[COLOR[name]];

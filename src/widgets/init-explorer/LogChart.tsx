@@ -4,7 +4,7 @@
  * steady 1.4 are both readable; zeros and non-finite values become gaps.
  */
 import { useRef } from 'preact/hooks';
-import { Chart, palette } from '~/widgets/kit/charts/setup';
+import { palette, pointLineChart } from '~/widgets/kit/charts/setup';
 import { useChart } from '~/widgets/kit/charts/useChart';
 import { decadeTicks, decades } from '~/widgets/kit/charts/axes';
 
@@ -14,16 +14,9 @@ export default function LogChart({ values, label, xTitle, yTitle, color }: Props
   const canvas = useRef<HTMLCanvasElement>(null);
   // Label whole decades only, every `every.current`-th one when the range is wide.
   const every = useRef(1);
-  useChart(canvas, (el) => new Chart(el, {
-    type: 'line',
-    data: { datasets: [] },
-    options: {
-      parsing: false,
-      scales: {
-        x: { type: 'linear', title: { display: true, text: xTitle }, ticks: { precision: 0 } },
-        y: { type: 'logarithmic', title: { display: true, text: yTitle }, ticks: { autoSkip: false, callback: decadeTicks(() => every.current) } },
-      },
-    },
+  useChart(canvas, (el) => pointLineChart(el, {
+    x: { type: 'linear', title: { display: true, text: xTitle }, ticks: { precision: 0 } },
+    y: { type: 'logarithmic', title: { display: true, text: yTitle }, ticks: { autoSkip: false, callback: decadeTicks(() => every.current) } },
   }), (c) => {
     const p = palette();
     const data = (values ?? []).map((v, i) => ({ x: i + 1, y: Number.isFinite(v) && v > 0 ? v : null }));

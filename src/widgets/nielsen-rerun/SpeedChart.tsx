@@ -4,7 +4,7 @@
  * Created once, updated in place; redrawn on a scheme change.
  */
 import { useRef } from 'preact/hooks';
-import { Chart, palette } from '~/widgets/kit/charts/setup';
+import { palette, pointLineChart } from '~/widgets/kit/charts/setup';
 import { useChart } from '~/widgets/kit/charts/useChart';
 import { decadeTicks, decades } from '~/widgets/kit/charts/axes';
 import type { TrainPoint } from './settings';
@@ -13,17 +13,10 @@ interface Props { points: readonly TrainPoint[]; layers: number; label: string; 
 
 export default function SpeedChart({ points, layers, label, xTitle, yTitle, accTitle, layerName, accName }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  useChart(canvas, (el) => new Chart(el, {
-    type: 'line',
-    data: { datasets: [] },
-    options: {
-      parsing: false,
-      scales: {
-        x: { type: 'linear', min: 0, title: { display: true, text: xTitle } },
-        y: { type: 'logarithmic', title: { display: true, text: yTitle }, ticks: { autoSkip: false, callback: decadeTicks() } },
-        acc: { type: 'linear', position: 'right', min: 0, max: 100, title: { display: true, text: accTitle }, grid: { drawOnChartArea: false } },
-      },
-    },
+  useChart(canvas, (el) => pointLineChart(el, {
+    x: { type: 'linear', min: 0, title: { display: true, text: xTitle } },
+    y: { type: 'logarithmic', title: { display: true, text: yTitle }, ticks: { autoSkip: false, callback: decadeTicks() } },
+    acc: { type: 'linear', position: 'right', min: 0, max: 100, title: { display: true, text: accTitle }, grid: { drawOnChartArea: false } },
   }), (c) => {
     const p = palette();
     const [lo, hi] = decades(points.flatMap((pt) => pt.speeds));

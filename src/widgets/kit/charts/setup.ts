@@ -32,3 +32,8 @@ export function applyPalette(chart: Chart, p: Palette): void {
     if (part.title) part.title.color = p.muted;
   }
 }
+
+/** An empty line chart fed {x, y} points (parsing off) on the given scales; data arrives in `draw`. */
+export function pointLineChart(canvas: HTMLCanvasElement, scales: Record<string, unknown>): Chart {
+  return new Chart(canvas, { type: 'line', data: { datasets: [] }, options: { parsing: false, scales } as never });
+}
