@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatNumber } from '../../src/widgets/kit/format';
 import { Comparison } from '../../src/widgets/remedies-compared/comparison';
-import { REMEDIES, gradientRatio } from '../../src/widgets/remedies-compared/remedies';
+import { REMEDIES } from '../../src/widgets/remedies-compared/remedies';
+import { firstLastRatio } from '../../src/widgets/kit/lab/protocol';
 import { computeSummary } from '../../src/widgets/remedies-compared/summary';
 import { useSite } from '../support/site';
 import { hydrateAll, watch } from '../support/browser';
@@ -25,7 +26,7 @@ function expected(depth: number, seed: number, steps: number): Row[] {
     const m = c.measure(i);
     return {
       loss: formatNumber(m.loss), accuracy: `${formatNumber(m.accuracy * 100, 3)}%`,
-      ratio: formatNumber(gradientRatio(m.gradNorms)!), reached: c.reached[i] === null ? 'not yet' : String(c.reached[i]),
+      ratio: formatNumber(firstLastRatio(m.gradNorms)!), reached: c.reached[i] === null ? 'not yet' : String(c.reached[i]),
     };
   });
 }

@@ -102,7 +102,7 @@ describe('the training lab on the playground page', () => {
     await alert.getByRole('button', { name: 'Reset' }).click();
     await expect.poll(() => alert.count()).toBe(0);
     await expect.poll(() => lab(page).getAttribute('data-step')).toBe('0');
-    expect(await readout(page, 'ratio')).toBe(expected({ ...deep, act: 'relu', init: 'normal1', lr: 10 }, 0).ratio);
+    expect(await readout(page, 'ratio')).toBe(expected({ ...deep, act: 'relu', init: 'normal', lr: 10 }, 0).ratio);
     expect(problems).toEqual([]);
     await page.close();
   });
