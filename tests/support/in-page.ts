@@ -3,6 +3,9 @@
  * same wait works over CDP, WebDriver BiDi and classic WebDriver.
  */
 
+/** How long a page may take to hydrate every island before a test fails: generous, for a loaded machine. */
+export const HYDRATION_CEILING_MS = 90_000;
+
 /**
  * Brings every not-yet-hydrated island into view, one at a time with two animation frames each (an
  * IntersectionObserver only sees what is on screen when a frame renders), until all have hydrated
