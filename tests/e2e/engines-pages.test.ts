@@ -10,7 +10,7 @@ import { base, dist } from '../support/paths';
 import { pagesOf, urlOf } from '../support/dist';
 import { type EngineName } from '../support/engines';
 import { useEngine } from '../support/engine-site';
-import { HYDRATE_ALL, HYDRATION_CEILING_MS } from '../support/in-page';
+import { HYDRATE_ALL, HYDRATION_CEILING_MS, UNTIL } from '../support/in-page';
 
 const pages = pagesOf(dist).map((p) => urlOf(p.file, base).slice(base.length)).filter((p) => p !== '404.html');
 
@@ -37,7 +37,7 @@ describe.each(['firefox', 'webkit'] as EngineName[])('in %s', (name) => {
     expect(await page.run<number>(HYDRATE_ALL(HYDRATION_CEILING_MS))).toBe(0);
     const trained = await page.run<{ step: number; changed: boolean }>(`
       const lab = document.querySelector('[data-widget="training-lab"]');
-      const until = async (ok, ms) => { for (const end = Date.now() + ms; !ok(); ) { if (Date.now() > end) throw new Error('timed out'); await new Promise((r) => setTimeout(r, 50)); } };
+      ${UNTIL}
       await until(() => lab.getAttribute('data-engine'), 30000);
       const canvas = lab.querySelector('canvas');
       const before = canvas.toDataURL();

@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { base, dist } from '../support/paths';
 import { useSite } from '../support/site';
 import { pagesOf, urlOf } from '../support/dist';
-import { axeViolations, COLOUR_RULES, TEXT_RULES } from '../support/browser';
+import { afterFrames, axeViolations, COLOUR_RULES, TEXT_RULES } from '../support/browser';
 
 const pages = pagesOf(dist).map((p) => urlOf(p.file, base).slice(base.length)).filter((p) => p !== '404.html');
 const isEmbed = (path: string) => /^(ko|en)\/embed\/[^/]+\/$/.test(path);
@@ -42,7 +42,7 @@ describe('every page, in light then dark on the same load', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await afterFrames(page, 2);
     expect(await background(), 'the page follows the dark scheme').not.toBe(light);
     expect(await colourViolations(page, path), 'dark').toEqual([]);
     expect(problems).toEqual([]);

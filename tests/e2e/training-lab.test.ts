@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatNumber } from '../../src/widgets/kit/format';
-import { LabSession } from '../../src/widgets/kit/lab/session';
-import { PRESETS, type LabSettings } from '../../src/widgets/kit/lab/settings';
-import { firstLastRatio } from '../../src/widgets/kit/lab/protocol';
 import { useSite } from '../support/site';
-import { hydrateAll } from '../support/browser';
+import { deep, expected } from '../support/lab';
+import { afterFrames, hydrateAll } from '../support/browser';
 
 const env = useSite();
-
-const deep = PRESETS.playground.settings;
-/** What the readout must say after `steps` steps, computed here in Node by the same engine. */
-function expected(settings: LabSettings, steps: number) {
-  const lab = new LabSession(settings);
-  lab.advance(steps);
-  const m = lab.measure();
-  return { loss: formatNumber(m.loss), ratio: formatNumber(firstLastRatio(m.gradNorms)!) };
-}
 
 const lab = (page: Page) => page.locator('[data-widget="training-lab"]');
 const readout = (page: Page, k: string) => lab(page).locator(`[data-k="${k}"]`).textContent();
@@ -53,7 +41,7 @@ describe('the training lab on the playground page', () => {
     await expect.poll(settled, { timeout: 20_000 }).toBeGreaterThan(20);
     const paused = Number(await lab(page).getAttribute('data-step'));
     // And it stays there: a worker still training would have moved on over 30 rendered frames.
-    await page.evaluate(() => new Promise((r) => { let n = 30; const f = () => (--n ? requestAnimationFrame(f) : r(null)); requestAnimationFrame(f); }));
+    await afterFrames(page, 30);
     expect(Number(await lab(page).getAttribute('data-step'))).toBe(paused);
     expect(await readout(page, 'loss')).toBe(expected(deep, paused).loss);
     expect(await page.locator('body').textContent()).not.toContain('NaN');

@@ -61,6 +61,12 @@ export async function hydrateAll(page: Page, ceilingMs = HYDRATION_CEILING_MS): 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Resolves after `n` rendered frames: enough for a style change to apply, or for a running widget to move on. */
+export const afterFrames = (page: Page, n: number) => page.evaluate((n) => new Promise<void>((r) => {
+  const f = () => (--n > 0 ? requestAnimationFrame(f) : r());
+  requestAnimationFrame(f);
+}), n);
+
 /** The rules whose result depends on the colour scheme. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /**

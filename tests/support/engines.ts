@@ -20,6 +20,8 @@ export type Scheme = 'light' | 'dark';
 export interface EnginePage {
   /** Runs `body` (a function body's source) in the page and returns its JSON-able result. */
   run<T>(body: string): Promise<T>;
+  /** Runs `body` inside the document of the first iframe matching `selector` (any origin, sandboxed or not). */
+  runInFrame<T>(selector: string, body: string): Promise<T>;
   /** Console errors, uncaught errors, failed responses and requests to other origins seen so far. */
   problems(): Promise<string[]>;
   screenshot(file: string): Promise<void>;
@@ -59,6 +61,7 @@ async function chromium(scheme: Scheme, origin: string): Promise<Engine> {
       await page.goto(url, { waitUntil: 'load' });
       return {
         run: (body) => page.evaluate(new Function(wrap(body)) as () => never),
+        runInFrame: async (selector, body) => (await (await page.waitForSelector(selector)).contentFrame())!.evaluate(new Function(wrap(body)) as () => never),
         problems: async () => [...seen],
         screenshot: async (file) => { await page.screenshot({ path: file, fullPage: false }); },
         close: () => page.close(),
@@ -89,6 +92,7 @@ async function firefox(scheme: Scheme, origin: string): Promise<Engine> {
       await page.goto(url, { waitUntil: 'load' });
       return {
         run: (body) => page.evaluate(new Function(wrap(body)) as () => never),
+        runInFrame: async (selector, body) => (await (await page.waitForSelector(selector))!.contentFrame())!.evaluate(new Function(wrap(body)) as () => never),
         problems: async () => [...seen],
         screenshot: async (file) => { await page.screenshot({ path: file as `${string}.png` }); },
         close: () => page.close(),
@@ -142,6 +146,10 @@ async function webkit(scheme: Scheme, served?: Served[]): Promise<Engine> {
       await b.url(url);
       return {
         run: (body) => b.execute(wrap(body)) as never,
+        async runInFrame(selector, body) {
+          await b.switchToFrame(await b.$(selector).getElement());
+          try { return await b.execute(wrap(body)) as never; } finally { await b.switchToParentFrame(); }
+        },
         problems: async () => [...(await b.execute(`return (${PROBE.read})()`) as string[]),
           ...(served ?? []).filter((r) => r.status >= 400).map((r) => `HTTP ${r.status}: ${r.path}`)],
         screenshot: async (file) => { await b.execute('return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))'); await b.saveScreenshot(file); },

@@ -26,3 +26,14 @@ export const HYDRATE_ALL = (ceilingMs: number) => `
   window.scrollTo(0, 0);
   return left;
 `;
+
+/**
+ * `until(ok, ms)`: polls `ok` (which may be async) every 50 ms until it is true, or `ms` pass; resolves to
+ * whether it became true. Put it before a script that waits on a page's state in any engine.
+ */
+export const UNTIL = `
+  const until = async (ok, ms) => {
+    for (const end = Date.now() + ms; !(await ok());) { if (Date.now() > end) return false; await new Promise((r) => setTimeout(r, 50)); }
+    return true;
+  };
+`;
