@@ -62,6 +62,24 @@ describe('every page, in light then dark on the same load', () => {
   });
 });
 
+describe('the scoped colour check', () => {
+  it('still finds low contrast in the dark scheme outside the math, and leaves out only the math', async () => {
+    const { page } = await env.open('en/glossary/', { scheme: 'dark', hydrate: false });
+    await page.evaluate(() => {
+      const add = (cls: string) => {
+        const p = document.createElement('p');
+        p.className = cls; p.textContent = 'Barely readable'; p.style.cssText = 'color:#333;background:#222';
+        document.querySelector('main')!.append(p);
+      };
+      add('low-contrast'); add('katex');
+    });
+    const found = await colourViolations(page, 'en/glossary/');
+    expect(found.join('\n')).toContain('color-contrast: .low-contrast');
+    expect(found.join('\n')).not.toContain('.katex');
+    await page.close();
+  });
+});
+
 describe('a missing page', () => {
   it('gets the bilingual 404 with status 404 and working links home', async () => {
     const page = await env.browser.context.newPage();
