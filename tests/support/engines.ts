@@ -147,6 +147,8 @@ async function webkit(scheme: Scheme, served?: Served[]): Promise<Engine> {
       return {
         run: (body) => b.execute(wrap(body)) as never,
         async runInFrame(selector, body) {
+          // Classic WebDriver's Switch To Frame: webdriverio marks it deprecated in favour of switchFrame,
+          // which works through BiDi browsing contexts that this classic-only session does not have.
           await b.switchToFrame(await b.$(selector).getElement());
           try { return await b.execute(wrap(body)) as never; } finally { await b.switchToParentFrame(); }
         },
