@@ -57,7 +57,7 @@ describe('the batch-norm histograms', () => {
     await expect.poll(stepNow, { timeout: 90_000 }).toBeGreaterThan(200);
     await widget(page).getByRole('button', { name: 'Pause' }).click();
     let last = -1;
-    await expect.poll(async () => { const n = await stepNow(); const still = n === last; last = n; return still; }, { intervals: [750] }).toBe(true);
+    await expect.poll(async () => { const n = await stepNow(); const still = n === last; last = n; return still; }, { interval: 750 }).toBe(true);
     pair.advance(last - 10);
     const later = pair.view('infer');
     const textLater = await readout.textContent();
