@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Perceptron, logicGate } from '../../src/engine';
+import { perceptronLab as plEn } from '../../src/widgets/perceptron-lab/strings/en';
+import { perceptronLab as plKo } from '../../src/widgets/perceptron-lab/strings/ko';
 import { lesson } from '../support/lesson-figures';
 
 const text = lesson('perceptron');
@@ -62,5 +64,11 @@ describe('lesson 1, why the step leaves nothing for gradient descent', () => {
     expect(nudged).toEqual([0, 0, 1, 1]);
     expect([gate.x[4], gate.x[5]]).toEqual([1, 0]); // the point that flips is (1, 0)
     text.quoted('0.01', '$(1,0)$', '../vanishing-gradients/');
+  });
+});
+
+describe('lesson 1 quotes the widget’s labels', () => {
+  it('the random start is named as the widget spells it', () => {
+    text.quotedIn(`"${plKo.initRandom}"`, `"${plEn.initRandom}"`);
   });
 });
