@@ -39,7 +39,7 @@ describe('lesson 3, gradient-descent', () => {
 });
 
 describe('lesson 3, the bridge to the deep sigmoid network', () => {
-  it('Xavier sigmoid depth 10 at init: first/last weight-gradient ratio median 3.1×10⁻⁶ over 50 seeds', () => {
+  it('Xavier sigmoid depth 10 at init: first/last weight-gradient ratio median 3.1×10⁻⁶ over 50 seeds', { timeout: 120_000 }, () => {
     expect(f2(spread(atInit({}, 10, 50).weight).median)).toBe('3.1×10⁻⁶');
     text.quoted('3.1×10⁻⁶', '50');
   });

@@ -38,7 +38,7 @@ describe('lesson 5, vanishing-gradients', () => {
     expect(activations.tanh.maxDerivative).toBe(1);
   });
 
-  it('Xavier sigmoid, depth 10, 50 seeds: bias factor 0.23 (0.17–0.28); first/last weight ratio 3.1×10⁻⁶ (1.0×10⁻⁶ to 2.8×10⁻⁵)', () => {
+  it('Xavier sigmoid, depth 10, 50 seeds: bias factor 0.23 (0.17–0.28); first/last weight ratio 3.1×10⁻⁶ (1.0×10⁻⁶ to 2.8×10⁻⁵)', { timeout: 120_000 }, () => {
     const r = atInit({}, 10, 50);
     const b = spread(r.perLayerBias), w = spread(r.weight);
     expect([f3(b.median), f3(b.p10), f3(b.p90)]).toEqual(['0.23', '0.17', '0.28']);
@@ -48,7 +48,7 @@ describe('lesson 5, vanishing-gradients', () => {
     text.quotedIn('점 400개로 재도', 'with the 400 points the lab below trains on');
   });
 
-  it('tanh under the same Xavier init, 50 seeds: first/last ratio 0.75 (0.35–1.5)', () => {
+  it('tanh under the same Xavier init, 50 seeds: first/last ratio 0.75 (0.35–1.5)', { timeout: 120_000 }, () => {
     const t = spread(atInit({ activation: 'tanh' }, 10, 50).weight);
     expect([f3(t.median), f3(t.p10), f3(t.p90)]).toEqual(['0.75', '0.35', '1.5']);
     text.quoted('0.75', '0.35–1.5');
@@ -139,7 +139,7 @@ describe('lesson 5, exercise 4: large weights do not rescue the sigmoid (Nielsen
     text.quoted('|w| \\ge 4', '\\frac{2}{|w|} \\ln\\!\\left( \\frac{|w|\\,(1 + s)}{2} - 1 \\right)', 's = \\sqrt{1 - 4/|w|}');
   });
 
-  it('width 0.38 at |w| = 5; widest, 0.45, at |w| ≈ 6.9; 0.29 at 20 and 0.092 at 100', () => {
+  it('width 0.38 at |w| = 5; widest, 0.45, at |w| ≈ 6.9; 0.29 at 20 and 0.092 at 100', { timeout: 60_000 }, () => {
     expect(f2(band(5))).toBe('0.38');
     let best = { w: 0, width: 0 };
     for (let w = 4; w <= 30; w += 0.01) { const width = band(w); if (width > best.width) best = { w, width }; }
