@@ -6,7 +6,7 @@
  * accuracy on the 200 held-out digits. With batch norm the dense bias is inert (its gradient is
  * exactly 0); the BN shift β takes its role, so that variant records ‖∂C/∂β_l‖ instead.
  */
-import { Sgd, createMlp, createRng, shuffleInPlace, type MlpNetwork, type MlpSpec } from '~/engine';
+import { Sgd, Trainer, type MlpNetwork, type MlpSpec } from '~/engine';
 import { nielsenSpec } from './measure';
 import { BATCH, EPOCHS, LEARNING_RATE, POINTS_PER_EPOCH, SCALE, TRAIN_N, type Tensors, type TrainPoint, type TrainSettings, type Variant } from './settings';
 
@@ -34,51 +34,34 @@ export class NielsenTraining {
   readonly settings: TrainSettings;
   private readonly train: Tensors;
   private readonly test: Tensors;
-  private readonly opt: Sgd;
-  private readonly rng;
-  private readonly order: number[];
-  private readonly bx: Float64Array;
-  private readonly by: Float64Array;
+  /** The engine's mini-batch loop; its shuffle stream is seeded with seed + 1000. */
+  private readonly trainer: Trainer;
   private readonly ins: number;
   private readonly outs: number;
   private readonly watched: RegExp;
-  private cursor = 0;
-  steps = 0;
-  diverged = false;
 
   constructor(data: Tensors, settings: TrainSettings) {
     this.settings = settings;
-    this.opt = new Sgd(settings.lr ?? LEARNING_RATE);
     ({ train: this.train, test: this.test } = split(data));
-    this.net = createMlp(variantSpec(settings.variant, settings.layers, settings.seed));
-    this.rng = createRng(settings.seed + 1000);
     this.ins = data.x.length / data.n;
     this.outs = data.y.length / data.n;
-    this.order = Array.from({ length: this.train.n }, (_, i) => i);
-    shuffleInPlace(this.order, this.rng);
-    this.bx = new Float64Array(BATCH * this.ins);
-    this.by = new Float64Array(BATCH * this.outs);
+    this.trainer = new Trainer({
+      spec: variantSpec(settings.variant, settings.layers, settings.seed),
+      data: { x: this.train.x, y: this.train.y, n: this.train.n, inputs: this.ins, outputs: this.outs },
+      batchSize: BATCH, optimizer: new Sgd({ learningRate: settings.lr ?? LEARNING_RATE }), statsEvery: 0, seed: settings.seed + 1000,
+    });
+    this.net = this.trainer.network;
     this.watched = settings.variant === 'bn' ? /^hidden\d+\.beta$/ : /^hidden\d+\.bias$/;
   }
 
   get stepsPerEpoch(): number { return Math.floor(this.train.n / BATCH); }
+  get steps(): number { return this.trainer.step; }
+  get diverged(): boolean { return this.trainer.status === 'diverged'; }
   get epoch(): number { return this.steps / this.stepsPerEpoch; }
 
   /** Up to k SGD steps; false once the loss is no longer finite. */
   step(k: number): boolean {
-    for (let s = 0; s < k && !this.diverged; s++) {
-      if (this.cursor + BATCH > this.order.length) { shuffleInPlace(this.order, this.rng); this.cursor = 0; }
-      for (let b = 0; b < BATCH; b++) {
-        const i = this.order[this.cursor + b];
-        this.bx.set(this.train.x.subarray(i * this.ins, (i + 1) * this.ins), b * this.ins);
-        this.by.set(this.train.y.subarray(i * this.outs, (i + 1) * this.outs), b * this.outs);
-      }
-      this.cursor += BATCH;
-      const loss = this.net.lossAndGrad(this.bx, this.by, BATCH);
-      if (!Number.isFinite(loss)) { this.diverged = true; break; }
-      this.opt.step(this.net.params());
-      this.steps++;
-    }
+    this.trainer.run(k);
     return !this.diverged;
   }
 
