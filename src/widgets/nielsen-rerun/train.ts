@@ -1,6 +1,6 @@
 /**
- * Training the measured network (pure; the worker drives it, the main-thread fallback too, in
- * slices). 800 of the 1,000 digits train with mini-batch SGD (batch 10, a fresh seeded shuffle per
+ * Training the measured network (pure; `training` is the job the engine host steps in the
+ * worker and, in slices, on the main thread). 800 of the 1,000 digits train with mini-batch SGD (batch 10, a fresh seeded shuffle per
  * epoch), the other 200 are held out. Every quarter epoch a point records each hidden layer's
  * "speed of learning" — ‖∂C/∂b_l‖ over the 800 training digits, ×10 (Nielsen's scale) — and the
  * accuracy on the 200 held-out digits. With batch norm the dense bias is inert (its gradient is
@@ -98,20 +98,42 @@ export class NielsenTraining {
   }
 }
 
-/** Runs a whole training synchronously (worker, tests): a point at the start and every quarter epoch. */
-export function trainAll(data: Tensors, settings: TrainSettings, onPoint: (p: TrainPoint) => void, epochs = EPOCHS): boolean {
+/** SGD steps between two yields of `training` (a few ms on the main thread). */
+export const STEPS_PER_SLICE = 5;
+
+/**
+ * The whole training as a job, the one epoch loop of this widget: a point at the start and every
+ * quarter epoch (`ms` = compute time since the previous point, pauses excluded), yielding after
+ * every STEPS_PER_SLICE steps and after every point. Returns false if it diverged.
+ */
+export function* training(data: Tensors, settings: TrainSettings, onPoint: (p: TrainPoint) => void, epochs = EPOCHS): Generator<void, boolean> {
   const t = new NielsenTraining(data, settings);
   const per = t.stepsPerEpoch / POINTS_PER_EPOCH;
   for (let q = 0; q <= epochs * POINTS_PER_EPOCH; q++) {
+    let ms = 0;
+    for (let s = 0; q > 0 && s < per; s += STEPS_PER_SLICE) {
+      const t0 = performance.now();
+      const ok = t.step(Math.min(STEPS_PER_SLICE, per - s));
+      ms += performance.now() - t0;
+      if (!ok) return false;
+      yield;
+    }
     const t0 = performance.now();
-    if (q > 0 && !t.step(per)) return false;
     const m = drain(t.measure());
     if (!Number.isFinite(m.loss)) return false;
-    onPoint({ epoch: t.epoch, speeds: m.speeds, loss: m.loss, testAccuracy: t.testAccuracy(), ms: performance.now() - t0 });
+    const testAccuracy = t.testAccuracy();
+    onPoint({ epoch: t.epoch, speeds: m.speeds, loss: m.loss, testAccuracy, ms: ms + performance.now() - t0 });
+    yield;
   }
   return true;
 }
 
+/** Runs a whole training synchronously (build time, tests): the same job, run to its end. */
+export function trainAll(data: Tensors, settings: TrainSettings, onPoint: (p: TrainPoint) => void, epochs = EPOCHS): boolean {
+  return drain(training(data, settings, onPoint, epochs));
+}
+
+/** Runs a generator to its end and returns its value. */
 export function drain<T>(g: Generator<void, T>): T {
   for (;;) { const r = g.next(); if (r.done) return r.value; }
 }
