@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clipGradients, createMlp, dataset2d, gradientNorm } from '../../src/engine';
 import { readState } from '../../src/widgets/kit/url-state';
-import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, schema, specOf, tableRows, type Settings } from '../../src/widgets/exploding-gradients/run';
+import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, schema, specOf, tableRows } from '../../src/widgets/exploding-gradients/run';
 import { chartPoints, decadeSpan, fmt, summarize } from '../../src/widgets/exploding-gradients/summary';
 
 describe('exploding-gradients run', { timeout: 30_000 }, () => {
