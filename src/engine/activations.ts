@@ -1,5 +1,5 @@
 import type { HiddenActivation } from './types.ts';
-import { sigmoid, tanh } from './elementary/index.ts';
+import { activationDef } from './activation-kernels.ts';
 
 /** Scalar activation, its derivative and the derivative's maximum — for plots and for 0.25ⁿ. */
 export interface ActivationFn {
@@ -9,27 +9,11 @@ export interface ActivationFn {
   maxDerivative: number;
 }
 
-
-/** Builds the scalar table; leakyRelu's negative slope is a parameter (default 0.01). */
+/** The scalar view of an activation (see ACTIVATION_DEFS); leakyRelu's negative slope is a parameter (default 0.01). */
 export function activationFn(name: HiddenActivation, leakySlope = 0.01): ActivationFn {
-  switch (name) {
-    case 'sigmoid':
-      return { value: sigmoid, derivative: (x) => sigmoid(x) * (1 - sigmoid(x)), maxDerivative: 0.25 };
-    case 'tanh':
-      return { value: tanh, derivative: (x) => { const t = tanh(x); return 1 - t * t; }, maxDerivative: 1 };
-    case 'relu':
-      return { value: (x) => (x > 0 ? x : 0), derivative: (x) => (x > 0 ? 1 : 0), maxDerivative: 1 };
-    case 'leakyRelu':
-      return {
-        value: (x) => (x > 0 ? x : leakySlope * x),
-        derivative: (x) => (x > 0 ? 1 : leakySlope),
-        maxDerivative: Math.max(1, leakySlope),
-      };
-    case 'linear':
-      return { value: (x) => x, derivative: () => 1, maxDerivative: 1 };
-    default:
-      throw new Error(`unknown activation '${String(name)}'`);
-  }
+  const def = activationDef(name);
+  const value = (x: number): number => def.value(x, leakySlope);
+  return { value, derivative: (x) => def.derivative(x, value(x), leakySlope), maxDerivative: def.max(leakySlope) };
 }
 
 /**

@@ -15,6 +15,10 @@ export interface TrainerHistory {
   layers: LayerSeries[];
   /** ‖∂L/∂W‖ of the output layer at each record. */
   outputWeightGradNorm: number[];
+  /** Global ‖g‖ over every parameter at each record, before clipping. */
+  gradientNorm: number[];
+  /** Whether clipping scaled that step's gradient down. */
+  clipped: boolean[];
 }
 
 const STAT_KEYS: (keyof LayerStats)[] = [
@@ -28,12 +32,13 @@ export function emptyHistory(hiddenLayers: number): TrainerHistory {
     for (const key of STAT_KEYS) series[key] = [];
     return series;
   });
-  return { loss: [], statsStep: [], accuracy: [], layers, outputWeightGradNorm: [] };
+  return { loss: [], statsStep: [], accuracy: [], layers, outputWeightGradNorm: [], gradientNorm: [], clipped: [] };
 }
 
 /** Appends one record. */
 export function appendRecord(
   history: TrainerHistory, step: number, accuracy: number, stats: LayerStats[], outputWeightGradNorm: number,
+  gradientNorm: number, clipped: boolean,
 ): void {
   history.statsStep.push(step);
   history.accuracy.push(accuracy);
@@ -41,4 +46,6 @@ export function appendRecord(
     for (const key of STAT_KEYS) history.layers[l][key].push(s[key]);
   });
   history.outputWeightGradNorm.push(outputWeightGradNorm);
+  history.gradientNorm.push(gradientNorm);
+  history.clipped.push(clipped);
 }

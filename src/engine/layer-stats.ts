@@ -1,8 +1,7 @@
 import type { LayerStats } from './types.ts';
 import type { Net } from './passes.ts';
 import type { Workspace } from './workspace.ts';
-import { derivativeAt } from './activation-kernels.ts';
-import { activationFn } from './activations.ts';
+import { ACTIVATION_DEFS } from './activation-kernels.ts';
 
 /** Euclidean (Frobenius) norm of the first `len` entries. */
 export function norm(v: Float64Array, len = v.length): number {
@@ -18,7 +17,9 @@ export function norm(v: Float64Array, len = v.length): number {
  */
 export function computeLayerStats(net: Net, ws: Workspace, gradNorms: Float64Array): LayerStats[] {
   const n = ws.n;
-  const threshold = 0.01 * activationFn(net.activation, net.leakySlope).maxDerivative;
+  const def = ACTIVATION_DEFS[net.activation];
+  const slope = net.leakySlope;
+  const threshold = 0.01 * def.max(slope);
   return net.hidden.map((layer, l) => {
     const O = layer.outSize;
     const len = n * O;
@@ -33,7 +34,7 @@ export function computeLayerStats(net: Net, ws: Workspace, gradNorms: Float64Arr
     for (let i = 0; i < len; i++) {
       const d = h[i] - mean;
       sq += d * d;
-      if (derivativeAt(net.activation, net.leakySlope, z[i], a[i]) < threshold) saturated++;
+      if (def.derivative(z[i], a[i], slope) < threshold) saturated++;
     }
     let dead = 0;
     for (let j = 0; j < O; j++) {

@@ -1,5 +1,6 @@
 import type { OutputActivation } from './types.ts';
-import { sigmoid, softplus, tanh } from './elementary/index.ts';
+import { softplus } from './elementary/index.ts';
+import { ACTIVATION_DEFS } from './activation-kernels.ts';
 
 /**
  * Output activation, loss and ∂L/∂(logits) together. z are the logits (n×U), o = act(z).
@@ -10,9 +11,7 @@ import { sigmoid, softplus, tanh } from './elementary/index.ts';
 
 /** o = act(z) on the output layer. */
 export function outputActivate(kind: OutputActivation, z: Float64Array, o: Float64Array, len: number): void {
-  if (kind === 'sigmoid') for (let i = 0; i < len; i++) o[i] = sigmoid(z[i]);
-  else if (kind === 'tanh') for (let i = 0; i < len; i++) o[i] = tanh(z[i]);
-  else for (let i = 0; i < len; i++) o[i] = z[i];
+  ACTIVATION_DEFS[kind].forward(z, o, len, 0);
 }
 
 /** Mean loss of the batch; writes ∂L/∂z into dz when it is given. */
@@ -33,13 +32,13 @@ export function lossAndLogitGrad(
     return total * inv;
   }
   const inv = 1 / n;
-  const sig = kind === 'sigmoid', tanhOut = kind === 'tanh'; // loop-invariant; same arithmetic per element
+  const def = ACTIVATION_DEFS[kind];
   for (let i = 0; i < len; i++) {
     const oi = o[i];
     const d = oi - y[i];
     total += 0.5 * d * d;
     if (dz !== null) {
-      const slope = sig ? oi * (1 - oi) : tanhOut ? 1 - oi * oi : 1;
+      const slope = def.derivative(z[i], oi, 0);
       dz[i] = d * slope * inv;
     }
   }

@@ -148,7 +148,7 @@ class Mlp implements MlpNetwork {
       this.check(x, null, rows, 'layerSamples');
       const training = opts?.training === true;
       if (training) this.requireBatch(rows, 'layerSamples({ training: true })');
-      ws = createWorkspace(this.net.hidden, this.net.output, rows, false);
+      ws = this.forwardCache.get(rows); // the samples below are copies, so a cached buffer is safe
       forwardPass(this.net, ws, x, rows, training);
     }
     return this.net.hidden.map((layer, l) => ({

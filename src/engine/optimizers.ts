@@ -9,6 +9,8 @@ export interface Optimizer {
 }
 
 export interface OptimizerOptions {
+  /** Step size η. */
+  learningRate: number;
   /**
    * L2 decay λ: the update uses g + λw for parameters named '*.weight' only (biases, γ and β
    * are not decayed, the usual choice). `grad` itself is left untouched, so gradient charts
@@ -22,12 +24,12 @@ const decays = (p: Param): boolean => p.name.endsWith('.weight');
 /** Gradient with optional decay for entry i. */
 const gradAt = (p: Param, i: number, lambda: number): number => p.grad[i] + lambda * p.value[i];
 
-/** Plain SGD: w ← w − η·g. */
+/** Plain SGD: w ← w − η·g. @example new Sgd({ learningRate: 0.1 }) */
 export class Sgd implements Optimizer {
   learningRate: number;
   weightDecay: number;
-  constructor(learningRate: number, options: OptimizerOptions = {}) {
-    this.learningRate = learningRate;
+  constructor(options: OptimizerOptions) {
+    this.learningRate = options.learningRate;
     this.weightDecay = options.weightDecay ?? 0;
   }
   step(params: Param[]): void {
@@ -43,15 +45,15 @@ export class Sgd implements Optimizer {
   reset(): void {}
 }
 
-/** Classic (heavy-ball) momentum: v ← βv + g; w ← w − η·v (v starts at 0; PyTorch's form). */
+/** Classic (heavy-ball) momentum: v ← βv + g; w ← w − η·v (v starts at 0; PyTorch's form). β defaults to 0.9. */
 export class Momentum implements Optimizer {
   learningRate: number;
   beta: number;
   weightDecay: number;
   private velocity = new Map<Float64Array, Float64Array>();
-  constructor(learningRate: number, beta = 0.9, options: OptimizerOptions = {}) {
-    this.learningRate = learningRate;
-    this.beta = beta;
+  constructor(options: OptimizerOptions & { beta?: number }) {
+    this.learningRate = options.learningRate;
+    this.beta = options.beta ?? 0.9;
     this.weightDecay = options.weightDecay ?? 0;
   }
   step(params: Param[]): void {
@@ -77,7 +79,8 @@ export class Momentum implements Optimizer {
 /**
  * Adam, Kingma & Ba 2015, Algorithm 1: m ← β1·m + (1−β1)g, v ← β2·v + (1−β2)g²,
  * m̂ = m/(1−β1ᵗ), v̂ = v/(1−β2ᵗ), w ← w − η·m̂/(√v̂ + ε). t counts step() calls from 1.
- * (The bias correction divides; convnetjs multiplied.)
+ * (The bias correction divides; convnetjs multiplied.) Defaults β1 = 0.9, β2 = 0.999, ε = 1e-8.
+ * @example new Adam({ learningRate: 0.001, weightDecay: 1e-4 })
  */
 export class Adam implements Optimizer {
   learningRate: number;
@@ -87,11 +90,11 @@ export class Adam implements Optimizer {
   weightDecay: number;
   private t = 0;
   private moments = new Map<Float64Array, { m: Float64Array; v: Float64Array }>();
-  constructor(learningRate: number, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, options: OptimizerOptions = {}) {
-    this.learningRate = learningRate;
-    this.beta1 = beta1;
-    this.beta2 = beta2;
-    this.eps = eps;
+  constructor(options: OptimizerOptions & { beta1?: number; beta2?: number; eps?: number }) {
+    this.learningRate = options.learningRate;
+    this.beta1 = options.beta1 ?? 0.9;
+    this.beta2 = options.beta2 ?? 0.999;
+    this.eps = options.eps ?? 1e-8;
     this.weightDecay = options.weightDecay ?? 0;
   }
   step(params: Param[]): void {

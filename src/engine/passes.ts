@@ -2,7 +2,7 @@ import type { HiddenActivation, OutputActivation } from './types.ts';
 import type { Layer } from './layers.ts';
 import type { Workspace } from './workspace.ts';
 import { denseBackward, denseForward } from './dense.ts';
-import { activate, activationBackward } from './activation-kernels.ts';
+import { ACTIVATION_DEFS } from './activation-kernels.ts';
 import { outputActivate } from './loss.ts';
 import { batchNormBackward, batchNormInferForward, batchNormTrainForward } from './batch-norm.ts';
 
@@ -37,7 +37,7 @@ export function forwardPass(net: Net, ws: Workspace, x: Float64Array, n: number,
         batchNormInferForward(ws.u[l], ws.z[l], bn.runMean, bn.runVar, bn.gamma, bn.beta, n, O);
       }
     }
-    activate(net.activation, net.leakySlope, ws.z[l], ws.a[l], len);
+    ACTIVATION_DEFS[net.activation].forward(ws.z[l], ws.a[l], len, net.leakySlope);
     if (layer.residual) {
       const h = ws.h[l];
       const a = ws.a[l];
@@ -66,7 +66,7 @@ export function backwardPass(net: Net, ws: Workspace, x: Float64Array, n: number
     const layer = net.hidden[l];
     const O = layer.outSize;
     const len = n * O;
-    activationBackward(net.activation, net.leakySlope, ws.z[l], ws.a[l], ws.dh[l], ws.dz[l], len);
+    ACTIVATION_DEFS[net.activation].backward(ws.z[l], ws.a[l], ws.dh[l], ws.dz[l], len, net.leakySlope);
     const bn = layer.bn;
     if (bn !== null) {
       batchNormBackward(ws.dz[l], ws.xhat[l], ws.invStd[l], bn.gamma, ws.du[l], bn.dgamma, bn.dbeta, n, O);

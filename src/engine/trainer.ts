@@ -31,7 +31,7 @@ export type TrainerStatus = 'ready' | 'ok' | 'diverged';
 /**
  * Mini-batch training with a step budget per call: run(k) does up to k steps, so a page can do
  * a few per animation frame and a Worker can stream history. Pausing is not calling run().
- * @example const t = createTrainer({ spec, data, batchSize: 32, optimizer: new Sgd(0.1) }); t.run(100);
+ * @example const t = new Trainer({ spec, data, batchSize: 32, optimizer: new Sgd({ learningRate: 0.1 }) }); t.run(100);
  */
 export class Trainer {
   readonly network: MlpNetwork;
@@ -46,6 +46,12 @@ export class Trainer {
   step = 0;
   /** The step whose loss or gradient was not finite; null while healthy. */
   divergedAt: number | null = null;
+  /** Mini-batch loss of the last step taken (or of the step that diverged); NaN before the first. */
+  lastLoss = NaN;
+  /** Global ‖g‖ over every parameter of the last step, before clipping; NaN before the first. */
+  lastGradientNorm = NaN;
+  /** Whether clipping scaled the last step's gradient down (‖g‖ > clipNorm). */
+  lastClipped = false;
   history: TrainerHistory;
   private readonly params: Param[];
   private readonly initial: NetworkState;
@@ -95,6 +101,9 @@ export class Trainer {
     this.status = 'ready';
     this.step = 0;
     this.divergedAt = null;
+    this.lastLoss = NaN;
+    this.lastGradientNorm = NaN;
+    this.lastClipped = false;
     this.history = emptyHistory(this.network.spec.hidden.length);
   }
 
@@ -158,13 +167,17 @@ export class Trainer {
     this.cursor += B;
     const loss = this.network.lossAndGrad(this.xb, this.yb, B);
     const total = gradientNorm(this.params);
+    this.lastLoss = loss;
+    this.lastGradientNorm = total;
+    this.lastClipped = false;
     if (!Number.isFinite(loss) || !Number.isFinite(total)) {
       this.status = 'diverged';
       this.divergedAt = this.step;
       return false;
     }
+    this.lastClipped = this.clipNorm !== undefined && total > this.clipNorm;
     if (this.statsEvery > 0 && this.step % this.statsEvery === 0) this.record();
-    if (this.clipNorm !== undefined && total > this.clipNorm) scaleGradients(this.params, this.clipNorm / total);
+    if (this.lastClipped) scaleGradients(this.params, (this.clipNorm as number) / total);
     this.optimizer.step(this.params);
     this.history.loss.push(loss);
     this.step++;
@@ -174,11 +187,7 @@ export class Trainer {
 
   private record(): void {
     const net = this.network;
-    appendRecord(this.history, this.step, this.accuracy(), net.layerStats(), net.outputStats().weightGradNorm);
+    appendRecord(this.history, this.step, this.accuracy(), net.layerStats(), net.outputStats().weightGradNorm, this.lastGradientNorm, this.lastClipped);
   }
 }
 
-/** Same as `new Trainer(options)`. */
-export function createTrainer(options: TrainerOptions): Trainer {
-  return new Trainer(options);
-}

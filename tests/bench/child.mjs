@@ -4,7 +4,7 @@
  * baseline, tfjs; nets: small (2-8-8-1 tanh/tanh), deep (2-(8×10)-1 sigmoid/tanh); plus the
  * extra probes 'budget' (20×16 sigmoid, steps per 8 ms and a 100×100 grid forward).
  */
-import { Sgd, createMlp, createTrainer, dataset2d, signedLabels } from '../../src/engine/index.ts';
+import { Sgd, createMlp, Trainer, dataset2d, signedLabels } from '../../src/engine/index.ts';
 import { BaselineMlp } from './baseline.mjs';
 import { registerHooks } from 'node:module';
 
@@ -24,9 +24,9 @@ function report(steps, ms, loss) {
 }
 
 function engine(net, epochs, warm) {
-  const t = createTrainer({
+  const t = new Trainer({
     spec: { inputs: 2, hidden: net.hidden, activation: net.activation, output: { units: 1, activation: 'tanh' }, loss: 'mse', init: 'xavier', seed: 1 },
-    data, batchSize: BATCH, optimizer: new Sgd(LR), statsEvery: 0, seed: 1,
+    data, batchSize: BATCH, optimizer: new Sgd({ learningRate: LR }), statsEvery: 0, seed: 1,
   });
   t.run(warm * stepsPerEpoch);
   const t0 = now();
@@ -105,13 +105,13 @@ function budget() {
   const spec = { inputs: 2, hidden: Array(20).fill(16), activation: 'sigmoid', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', seed: 1 };
   const result = { contender: 'budget' };
   for (const batchSize of [10, 32]) {
-    const t = createTrainer({ spec, data: moons, batchSize, optimizer: new Sgd(0.1), statsEvery: 0 });
+    const t = new Trainer({ spec, data: moons, batchSize, optimizer: new Sgd({ learningRate: 0.1 }), statsEvery: 0 });
     t.run(500);
     const t0 = now();
     t.run(3000);
     result[`stepsPer8msBatch${batchSize}`] = (8 * 3000) / (now() - t0);
   }
-  const t = createTrainer({ spec, data: moons, batchSize: 32, optimizer: new Sgd(0.1) });
+  const t = new Trainer({ spec, data: moons, batchSize: 32, optimizer: new Sgd({ learningRate: 0.1 }) });
   for (let i = 0; i < 5; i++) t.predictGrid(-2, 2, -2, 2, 100);
   const times = [];
   for (let i = 0; i < 15; i++) {

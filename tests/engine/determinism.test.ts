@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sgd, createMlp, createRng, createTrainer, dataset2d } from '../../src/engine/index.ts';
+import { Sgd, createMlp, createRng, Trainer, dataset2d } from '../../src/engine/index.ts';
 import type { MlpSpec } from '../../src/engine/index.ts';
 
 const spec: MlpSpec = {
@@ -27,7 +27,7 @@ describe('seeded determinism', () => {
   });
 
   it('a trainer reruns identically from the same seeds and after reset()', () => {
-    const make = (seed: number) => createTrainer({ spec, data: moons(), batchSize: 10, optimizer: new Sgd(0.1), seed });
+    const make = (seed: number) => new Trainer({ spec, data: moons(), batchSize: 10, optimizer: new Sgd({ learningRate: 0.1 }), seed });
     const a = make(1);
     const b = make(1);
     a.run(50);
@@ -51,7 +51,7 @@ describe('seeded determinism', () => {
     const golden = [
       0.7266747081513917, 0.6866335281690125, 0.6530283217304874, 0.6591340197195248, 0.6115704776763187,
     ];
-    const t = createTrainer({ spec, data: moons(), batchSize: 10, optimizer: new Sgd(0.1), seed: 1 });
+    const t = new Trainer({ spec, data: moons(), batchSize: 10, optimizer: new Sgd({ learningRate: 0.1 }), seed: 1 });
     t.run(5);
     t.history.loss.forEach((loss, i) => expect(Math.abs(loss - golden[i])).toBeLessThan(1e-12));
     expect(t.history.loss).toHaveLength(5);

@@ -1,4 +1,4 @@
-import { Sgd, createMlp, createRng, createTrainer, dataset2d } from '../../src/engine/index.ts';
+import { Sgd, createMlp, createRng, Trainer, dataset2d } from '../../src/engine/index.ts';
 import type { MlpNetwork, MlpSpec } from '../../src/engine/index.ts';
 
 /** Random inputs N(0,1) and targets suited to the loss (soft 0–1 targets for bce, N(0,1) for mse). */
@@ -83,13 +83,13 @@ export function median(values: number[]): number {
  */
 export function trainedAccuracies(over: Partial<MlpSpec>, depth: number, learningRate: number, seeds = [1, 2, 3]): number[] {
   return seeds.map((seed) => {
-    const trainer = createTrainer({
+    const trainer = new Trainer({
       spec: {
         inputs: 2, hidden: Array(depth).fill(16), activation: 'sigmoid', output: { units: 1, activation: 'sigmoid' },
         loss: 'bce', init: 'xavier', seed, ...over,
       },
       data: dataset2d('twoMoons', { n: 400, noise: 0.1, seed }),
-      batchSize: 32, optimizer: new Sgd(learningRate), statsEvery: 0, seed,
+      batchSize: 32, optimizer: new Sgd({ learningRate }), statsEvery: 0, seed,
     });
     trainer.run(3000);
     return trainer.evaluate().accuracy;

@@ -9,13 +9,13 @@ const param = (name: string, value: number[], grad: number[]): Param => ({
 describe('optimizers match hand-computed steps', () => {
   it('SGD: w ← w − η·g', () => {
     const p = param('h.weight', [1, -2], [0.5, 0.25]);
-    new Sgd(0.1).step([p]);
+    new Sgd({ learningRate: 0.1 }).step([p]);
     expect(Array.from(p.value)).toEqual([1 - 0.05, -2 - 0.025]);
   });
 
   it('momentum: v ← βv + g, w ← w − η·v', () => {
     const p = param('h.weight', [1], [0.5]);
-    const opt = new Momentum(0.1, 0.9);
+    const opt = new Momentum({ learningRate: 0.1, beta: 0.9 });
     opt.step([p]); // v = 0.5
     expect(p.value[0]).toBeCloseTo(0.95, 15);
     opt.step([p]); // v = 0.9·0.5 + 0.5 = 0.95
@@ -28,7 +28,7 @@ describe('optimizers match hand-computed steps', () => {
   it('Adam divides by (1 − βᵗ) as in Kingma & Ba, Algorithm 1', () => {
     // Expected values from an independent Python evaluation of Algorithm 1 (lr 0.1, defaults).
     const p = param('h.weight', [1], [0]);
-    const opt = new Adam(0.1);
+    const opt = new Adam({ learningRate: 0.1 });
     const expected = [0.900000002, 0.8733662987078463, 0.8418419430257161];
     [0.5, -0.25, 0.1].forEach((g, t) => {
       p.grad[0] = g;
@@ -41,13 +41,13 @@ describe('optimizers match hand-computed steps', () => {
     const w = param('hidden1.weight', [1], [0.5]);
     const b = param('hidden1.bias', [1], [0.5]);
     const g = param('hidden1.gamma', [1], [0.5]);
-    new Sgd(0.1, { weightDecay: 0.1 }).step([w, b, g]);
+    new Sgd({ learningRate: 0.1, weightDecay: 0.1 }).step([w, b, g]);
     expect(w.value[0]).toBeCloseTo(1 - 0.1 * (0.5 + 0.1 * 1), 15);
     expect(b.value[0]).toBe(0.95);
     expect(g.value[0]).toBe(0.95);
     expect(w.grad[0]).toBe(0.5);
     const adamW = param('output.weight', [2], [0]);
-    new Adam(0.1, 0.9, 0.999, 1e-8, { weightDecay: 0.5 }).step([adamW]); // g = 0 + 0.5·2 = 1 → step −0.1
+    new Adam({ learningRate: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.5 }).step([adamW]); // g = 0 + 0.5·2 = 1 → step −0.1
     expect(adamW.value[0]).toBeCloseTo(1.9, 7);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sgd, createMlp, createTrainer, dataset2d, logicGate, signedLabels } from '../../src/engine/index.ts';
+import { Sgd, createMlp, Trainer, dataset2d, logicGate, signedLabels } from '../../src/engine/index.ts';
 import type { MlpSpec } from '../../src/engine/index.ts';
 
 const spec: MlpSpec = {
@@ -20,7 +20,7 @@ describe('trainer', () => {
       }
       return original(x, y, n);
     };
-    const t = createTrainer({ network: net, data, batchSize: 8, optimizer: new Sgd(0.1), seed: 5 });
+    const t = new Trainer({ network: net, data, batchSize: 8, optimizer: new Sgd({ learningRate: 0.1 }), seed: 5 });
     t.run(12); // 6 batches of 8 per epoch (48 of 50 examples), two epochs
     const rows = seen.flat();
     const first = rows.slice(0, 48);
@@ -31,7 +31,7 @@ describe('trainer', () => {
   });
 
   it('records stats at steps 0, k, 2k… as structured-clone-friendly plain data', () => {
-    const t = createTrainer({ spec, data, batchSize: 10, optimizer: new Sgd(0.5), statsEvery: 4 });
+    const t = new Trainer({ spec, data, batchSize: 10, optimizer: new Sgd({ learningRate: 0.5 }), statsEvery: 4 });
     expect(t.status).toBe('ready');
     expect(t.run(10)).toBe(10);
     expect(t.status).toBe('ok');
@@ -48,9 +48,9 @@ describe('trainer', () => {
   });
 
   it('stops with status diverged at the first non-finite loss, without writing NaN into history', () => {
-    const t = createTrainer({
+    const t = new Trainer({
       spec: { ...spec, activation: 'linear', output: { units: 1, activation: 'linear' }, loss: 'mse', init: { std: 3 } },
-      data: signedLabels(data), batchSize: 10, optimizer: new Sgd(50), statsEvery: 1,
+      data: signedLabels(data), batchSize: 10, optimizer: new Sgd({ learningRate: 50 }), statsEvery: 1,
     });
     const done = t.run(1000);
     expect(t.status).toBe('diverged');
@@ -66,7 +66,7 @@ describe('trainer', () => {
   });
 
   it('clips the global gradient norm before the update', () => {
-    const t = createTrainer({ spec, data, batchSize: 50, optimizer: new Sgd(1), clipNorm: 1e-3, statsEvery: 0 });
+    const t = new Trainer({ spec, data, batchSize: 50, optimizer: new Sgd({ learningRate: 1 }), clipNorm: 1e-3, statsEvery: 0 });
     const before = t.network.params().map((p) => p.value.slice());
     t.run(1);
     let sq = 0;
@@ -74,8 +74,26 @@ describe('trainer', () => {
     expect(Math.sqrt(sq)).toBeCloseTo(1e-3, 12);
   });
 
+  it('exposes the norm before clipping and whether it clipped, and records both with the stats', () => {
+    const make = (clipNorm?: number) => new Trainer({ spec, data, batchSize: 50, optimizer: new Sgd({ learningRate: 1 }), clipNorm, statsEvery: 1 });
+    const clipped = make(1e-3);
+    const free = make();
+    expect(clipped.lastGradientNorm).toBeNaN();
+    clipped.run(1);
+    free.run(1);
+    // Same weights and batch at step 0, so the same norm before clipping; only one of them clipped.
+    expect(clipped.lastGradientNorm).toBe(free.lastGradientNorm);
+    expect(clipped.lastGradientNorm).toBeGreaterThan(1e-3);
+    expect(clipped.lastClipped).toBe(true);
+    expect(free.lastClipped).toBe(false);
+    expect(clipped.lastLoss).toBe(clipped.history.loss[0]);
+    expect(clipped.history.gradientNorm).toEqual([clipped.lastGradientNorm]);
+    expect(clipped.history.clipped).toEqual([true]);
+    expect(free.history.clipped).toEqual([false]);
+  });
+
   it('predictGrid evaluates output 0 on a res × res grid, row 0 at ymin', () => {
-    const t = createTrainer({ spec, data, batchSize: 10, optimizer: new Sgd(0.1) });
+    const t = new Trainer({ spec, data, batchSize: 10, optimizer: new Sgd({ learningRate: 0.1 }) });
     t.run(20);
     const grid = t.predictGrid(-2, 2, -1, 3, 5);
     expect(grid).toHaveLength(25);
@@ -89,9 +107,9 @@ describe('trainer', () => {
 
   it('measures accuracy halfway between the labels (0/1 → 0.5, ±1 → 0)', () => {
     const gate = signedLabels(logicGate('xor'));
-    const t = createTrainer({
+    const t = new Trainer({
       spec: { ...spec, output: { units: 1, activation: 'tanh' }, loss: 'mse', hidden: [4] },
-      data: gate, batchSize: 4, optimizer: new Sgd(0.3), statsEvery: 0,
+      data: gate, batchSize: 4, optimizer: new Sgd({ learningRate: 0.3 }), statsEvery: 0,
     });
     t.run(3000);
     expect(t.accuracy()).toBe(1);

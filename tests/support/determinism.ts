@@ -3,7 +3,7 @@
  * and a digest of them (FNV-1a, 64-bit, over every parameter's 8 little-endian bytes, as hex).
  * Pure module: bundled by tests/e2e/determinism.test.ts and evaluated in a page.
  */
-import { Adam, Sgd, createTrainer, dataset2d } from '../../src/engine/index.ts';
+import { Adam, Sgd, Trainer, dataset2d } from '../../src/engine/index.ts';
 import type { MlpSpec } from '../../src/engine/index.ts';
 
 interface Config { name: string; spec: MlpSpec; data: Parameters<typeof dataset2d>[0]; lr: number; adam?: boolean; clipNorm?: number; steps: number }
@@ -33,8 +33,8 @@ export function runDigests(): Record<string, string> {
   const result: Record<string, string> = {};
   for (const c of CONFIGS) {
     const data = dataset2d(c.data, { n: 200, seed: 7 });
-    const optimizer = c.adam ? new Adam(c.lr) : new Sgd(c.lr);
-    const t = createTrainer({ spec: c.spec, data, batchSize: 20, optimizer, clipNorm: c.clipNorm, statsEvery: 0, seed: 11 });
+    const optimizer = c.adam ? new Adam({ learningRate: c.lr }) : new Sgd({ learningRate: c.lr });
+    const t = new Trainer({ spec: c.spec, data, batchSize: 20, optimizer, clipNorm: c.clipNorm, statsEvery: 0, seed: 11 });
     t.run(c.steps);
     const values: number[] = [...data.x];
     for (const p of t.network.params()) values.push(...p.value);

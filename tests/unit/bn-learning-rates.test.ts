@@ -4,7 +4,7 @@
  * batch-norm weights grow — the gradient is perpendicular to W — holds in the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { Sgd, createTrainer } from '../../src/engine/index.ts';
+import { Sgd, Trainer } from '../../src/engine/index.ts';
 import { REFERENCE_RESULTS, REFERENCE_SEED, REFERENCE_STEPS } from '../../src/widgets/bn-learning-rates/reference';
 import { LEARNING_RATES, RUNS, Run, Sweep, sweep } from '../../src/widgets/bn-learning-rates/sweep';
 import { dataOf, specOf } from '../../src/widgets/bn-histograms/model';
@@ -56,7 +56,7 @@ describe('the learning-rate sweep', () => {
 
   it('with batch norm the weight gradient is perpendicular to W, so every SGD step lengthens W', () => {
     const data = dataOf(1);
-    const t = createTrainer({ spec: specOf(true, 1), data, batchSize: 32, optimizer: new Sgd(2), statsEvery: 0, seed: 1 });
+    const t = new Trainer({ spec: specOf(true, 1), data, batchSize: 32, optimizer: new Sgd({ learningRate: 2 }), statsEvery: 0, seed: 1 });
     t.run(20);
     t.network.lossAndGrad(data.x, data.y, data.n);
     for (const p of t.network.params().filter((q) => /^hidden\d+\.weight$/.test(q.name))) {

@@ -1,42 +1,30 @@
 /**
- * The exploding-gradients widget's logic against the engine: its step loop is the Trainer's step
- * (same losses, same divergence step), clipping follows g ← g·min(1, c/‖g‖), non-finite norms
+ * The exploding-gradients widget's logic against the engine: it diverges where the lesson says,
+ * clipping follows g ← g·min(1, c/‖g‖), non-finite norms
  * become explicit markers, and the readout's case and numbers match the run.
  */
 import { describe, expect, it } from 'vitest';
-import { Sgd, clipGradients, createMlp, createTrainer, dataset2d, gradientNorm } from '../../src/engine';
+import { clipGradients, createMlp, dataset2d, gradientNorm } from '../../src/engine';
 import { readState } from '../../src/widgets/kit/url-state';
-import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, schema, specOf, tableRows, type Settings } from '../../src/widgets/exploding-gradients/run';
+import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, schema, specOf, tableRows } from '../../src/widgets/exploding-gradients/run';
 import { decades } from '../../src/widgets/kit/charts/axes';
 import { SPAN, chartPoints, fmt, summarize } from '../../src/widgets/exploding-gradients/summary';
 
-const trainerFor = (s: Settings) => createTrainer({
-  spec: specOf(s), data: dataset2d('twoMoons', { n: SETUP.points, noise: SETUP.noise, seed: s.seed }), batchSize: SETUP.batch,
-  optimizer: new Sgd(Number(s.lr)), clipNorm: s.clip === 'off' ? undefined : Number(s.clip), statsEvery: 0, seed: s.seed,
-});
-
 describe('exploding-gradients run', { timeout: 30_000 }, () => {
-  it('reproduces the engine Trainer step for step: losses and the divergence step (seed 1, no clipping)', () => {
+  it('diverges at step 3 without clipping (seed 1): the norm is ∞ and no further step is taken', () => {
     const run = new ExplodingRun(DEFAULTS);
     run.run(MAX_STEPS);
-    const t = trainerFor(DEFAULTS);
-    t.run(MAX_STEPS);
-    expect(t.status).toBe('diverged');
     expect(run.status).toBe('diverged');
-    expect(run.divergedAt).toBe(t.divergedAt);
     expect(run.divergedAt).toBe(3);
-    expect(run.records.slice(0, 3).map((r) => r.loss)).toEqual(t.history.loss);
+    expect(run.records).toHaveLength(4);
+    expect(run.records.slice(0, 3).every((r) => Number.isFinite(r.loss))).toBe(true);
     expect(run.records[3].norm).toBe(Infinity);
     expect(run.next()).toBeNull();
   });
 
-  it('with clipping c = 1 matches the Trainer over 60 steps and stays finite for the whole run', () => {
+  it('with clipping c = 1 stays finite for the whole run and clips exactly the steps with ‖g‖ > 1', () => {
     const s = { ...DEFAULTS, clip: '1' };
     const run = new ExplodingRun(s);
-    run.run(60);
-    const t = trainerFor(s);
-    t.run(60);
-    for (let k = 0; k < 60; k++) expect(run.records[k].loss).toBeCloseTo(t.history.loss[k], 9);
     run.run(MAX_STEPS);
     expect(run.status).toBe('done');
     expect(run.records).toHaveLength(MAX_STEPS);

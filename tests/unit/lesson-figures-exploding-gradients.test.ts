@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Sgd, activations, createTrainer, dataset2d } from '../../src/engine';
+import { Sgd, activations, Trainer, dataset2d } from '../../src/engine';
 import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, specOf, type Settings } from '../../src/widgets/exploding-gradients/run';
 
 const prose = ['ko', 'en'].map((lang) => readFileSync(new URL(`../../content/lessons/${lang}/exploding-gradients.mdx`, import.meta.url), 'utf8'));
@@ -73,8 +73,8 @@ describe('lesson 11: the blow-up, measured', { timeout: 60_000 }, () => {
     expect(w1[3]).toBe(Infinity);
     expect(g[3]).toBe(Infinity);
     inBoth(`| ${w1.slice(0, 3).map(uni).join(' | ')} | ∞ |`, `| ${g.slice(0, 3).map(uni).join(' | ')} | ∞ |`, '$3.5 \\times 10^4$');
-    const t = createTrainer({ spec: specOf(DEFAULTS), data: dataset2d('twoMoons', { n: SETUP.points, noise: SETUP.noise, seed: 1 }),
-      batchSize: SETUP.batch, optimizer: new Sgd(0.01), statsEvery: 0, seed: 1 });
+    const t = new Trainer({ spec: specOf(DEFAULTS), data: dataset2d('twoMoons', { n: SETUP.points, noise: SETUP.noise, seed: 1 }),
+      batchSize: SETUP.batch, optimizer: new Sgd({ learningRate: 0.01 }), statsEvery: 0, seed: 1 });
     t.run(100);
     expect(t.status).toBe('diverged');
     expect(t.divergedAt).toBe(3);

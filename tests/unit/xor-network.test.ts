@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sgd, createTrainer, logicGate } from '../../src/engine';
+import { Sgd, Trainer, logicGate } from '../../src/engine';
 import { defaults } from '../../src/widgets/kit/url-state';
 import { createXorTrainer, heatColor, hiddenView, parseHex, schema, tableRows } from '../../src/widgets/xor-network/run';
 
@@ -8,9 +8,9 @@ const base = defaults(schema);
 describe('the XOR network', () => {
   it('is the engine trainer on the four XOR points with full-batch SGD, seeded', () => {
     const a = createXorTrainer(base);
-    const b = createTrainer({
+    const b = new Trainer({
       spec: { inputs: 2, hidden: [2], activation: 'tanh', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', seed: 4 },
-      data: logicGate('xor'), batchSize: 4, optimizer: new Sgd(1), seed: 4,
+      data: logicGate('xor'), batchSize: 4, optimizer: new Sgd({ learningRate: 1 }), seed: 4,
     });
     a.run(137);
     b.run(137);

@@ -6,7 +6,7 @@
  * and how far training-mode and inference-mode outputs of the BN net differ.
  * Pure: runs in the page, at build time and in the tests.
  */
-import { Sgd, createTrainer, type Dataset, type LayerSample, type Trainer } from '~/engine';
+import { Sgd, Trainer, type Dataset, type LayerSample } from '~/engine';
 import { BATCH, BINS, DEPTH, LEARNING_RATE, POINTS, WIDTH, Z_RANGE, type Mode } from '~/widgets/kit/bn-net';
 
 export { BATCH, BINS, DEPTH, LEARNING_RATE, POINTS, WIDTH, Z_RANGE, type Mode };
@@ -126,8 +126,8 @@ export class BnPair {
   constructor(seed: number) {
     this.seed = seed;
     this.data = dataOf(seed);
-    const make = (batchNorm: boolean) => createTrainer({
-      spec: specOf(batchNorm, seed), data: this.data, batchSize: BATCH, optimizer: new Sgd(LEARNING_RATE), statsEvery: 0, seed,
+    const make = (batchNorm: boolean) => new Trainer({
+      spec: specOf(batchNorm, seed), data: this.data, batchSize: BATCH, optimizer: new Sgd({ learningRate: LEARNING_RATE }), statsEvery: 0, seed,
     });
     this.plain = make(false);
     this.bn = make(true);

@@ -7,7 +7,7 @@
  * larger, which shrinks the effective step size by 1/‖W‖² (a self-tuning learning rate).
  * Runs are cut into time slices so a page can do a few milliseconds per frame.
  */
-import { Sgd, createTrainer, type Trainer } from '~/engine';
+import { Sgd, Trainer } from '~/engine';
 import { dataOf, specOf } from '~/widgets/kit/bn-setup';
 import { LEARNING_RATES, RUNS, STEP_CHOICES, type RunResult } from './runs';
 
@@ -32,7 +32,7 @@ export class Run {
     this.lr = lr;
     this.bn = bn;
     this.steps = steps;
-    this.trainer = createTrainer({ spec: specOf(bn, seed), data: dataOf(seed), batchSize: 32, optimizer: new Sgd(lr), statsEvery: 0, seed });
+    this.trainer = new Trainer({ spec: specOf(bn, seed), data: dataOf(seed), batchSize: 32, optimizer: new Sgd({ learningRate: lr }), statsEvery: 0, seed });
     this.start = hiddenWeightNorms(this.trainer);
   }
   get done(): boolean { return this.trainer.step >= this.steps || this.trainer.status === 'diverged'; }

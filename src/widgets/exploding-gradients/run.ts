@@ -1,15 +1,11 @@
 /**
  * The exploding-gradients widget's engine side: one seeded deep ReLU net with large initial
- * weights, trained one SGD step at a time, measured after EVERY step (the shared lab measures
- * every ~100 ms, far too coarse for a run that blows up within three steps).
- *
- * One step is exactly the engine Trainer's step, written out so each stage can be measured:
- * next batch of the seeded per-epoch shuffle → lossAndGrad → per-layer norms → global-norm
- * clipping (clipGradients returns the norm *before* clipping) → if the loss or the norm is not
- * finite, stop ('diverged', no update, like Trainer) → Sgd.step. The unit tests check that this
- * loop reproduces Trainer's loss history and divergence step for the same settings.
+ * weights, trained one SGD step at a time by the engine's Trainer and measured after EVERY step
+ * (the shared lab measures every ~100 ms, far too coarse for a run that blows up within three
+ * steps). The Trainer reports the global norm before clipping and whether it clipped; the
+ * per-layer norms are read from the network right after that step's backward pass.
  */
-import { Sgd, clipGradients, createMlp, createRng, dataset2d, gradientNorm, shuffleInPlace, type Dataset, type MlpNetwork, type MlpSpec, type Rng } from '~/engine';
+import { Sgd, Trainer, dataset2d, type Dataset, type MlpNetwork, type MlpSpec } from '~/engine';
 import type { Schema, Values } from '~/widgets/kit/url-state';
 
 /** Clipping thresholds the slider steps through, 'off' first (a log scale from 0.1 to 100). */
@@ -70,24 +66,17 @@ export class ExplodingRun {
   status: RunStatus = 'ready';
   /** The step whose loss or gradient was NaN/±∞ (no update was made for it). */
   divergedAt: number | null = null;
-  private readonly optimizer: Sgd;
-  private readonly rng: Rng;
-  private readonly order: Uint32Array;
-  private readonly xb: Float64Array;
-  private readonly yb: Float64Array;
-  private cursor: number;
+  private readonly trainer: Trainer;
 
   constructor(settings: Settings) {
     this.settings = settings;
     this.data = dataset2d('twoMoons', { n: SETUP.points, noise: SETUP.noise, seed: settings.seed });
-    this.network = createMlp(specOf(settings));
     this.clip = clipOf(settings);
-    this.optimizer = new Sgd(Number(settings.lr));
-    this.rng = createRng(settings.seed);
-    this.order = Uint32Array.from({ length: this.data.n }, (_, i) => i);
-    this.cursor = this.data.n; // shuffle before the first batch, as Trainer does
-    this.xb = new Float64Array(SETUP.batch * 2);
-    this.yb = new Float64Array(SETUP.batch);
+    this.trainer = new Trainer({
+      spec: specOf(settings), data: this.data, batchSize: SETUP.batch, optimizer: new Sgd({ learningRate: Number(settings.lr) }),
+      clipNorm: this.clip ?? undefined, statsEvery: 0, seed: settings.seed,
+    });
+    this.network = this.trainer.network;
   }
 
   get stopped(): boolean { return this.status === 'diverged' || this.status === 'done'; }
@@ -96,30 +85,18 @@ export class ExplodingRun {
   /** Trains one step and returns its record; null once stopped. */
   next(): StepRecord | null {
     if (this.stopped) return null;
-    const B = SETUP.batch;
-    const { x, y } = this.data;
-    if (this.cursor + B > this.order.length) { shuffleInPlace(this.order, this.rng); this.cursor = 0; }
-    for (let b = 0; b < B; b++) {
-      const i = this.order[this.cursor + b];
-      this.xb[2 * b] = x[2 * i];
-      this.xb[2 * b + 1] = x[2 * i + 1];
-      this.yb[b] = y[i];
-    }
-    this.cursor += B;
+    const t = this.trainer;
+    const ok = t.run(1) === 1;
     const net = this.network;
-    const loss = net.lossAndGrad(this.xb, this.yb, B);
     const layers = [...net.layerStats().map((l) => l.weightGradNorm), net.outputStats().weightGradNorm];
-    const params = net.params();
-    const norm = this.clip === null ? gradientNorm(params) : clipGradients(params, this.clip);
-    const finite = Number.isFinite(loss) && Number.isFinite(norm);
-    const clipped = finite && this.clip !== null && norm > this.clip;
-    const record: StepRecord = { step: this.records.length, loss, norm, clipped, used: clipped ? this.clip! : norm, layers };
+    const norm = t.lastGradientNorm;
+    const clipped = t.lastClipped;
+    const record: StepRecord = { step: this.records.length, loss: t.lastLoss, norm, clipped, used: clipped ? this.clip! : norm, layers };
     this.records.push(record);
-    if (!finite) {
+    if (!ok) {
       this.status = 'diverged';
       this.divergedAt = record.step;
     } else {
-      this.optimizer.step(params);
       this.status = this.records.length >= MAX_STEPS ? 'done' : 'ok';
     }
     return record;

@@ -1,12 +1,12 @@
 /**
- * Training the measured network (pure; the worker drives it, the main-thread fallback too, in
- * slices). 800 of the 1,000 digits train with mini-batch SGD (batch 10, a fresh seeded shuffle per
+ * Training the measured network (pure; `training` is the job the engine host steps in the
+ * worker and, in slices, on the main thread). 800 of the 1,000 digits train with mini-batch SGD (batch 10, a fresh seeded shuffle per
  * epoch), the other 200 are held out. Every quarter epoch a point records each hidden layer's
  * "speed of learning" — ‖∂C/∂b_l‖ over the 800 training digits, ×10 (Nielsen's scale) — and the
  * accuracy on the 200 held-out digits. With batch norm the dense bias is inert (its gradient is
  * exactly 0); the BN shift β takes its role, so that variant records ‖∂C/∂β_l‖ instead.
  */
-import { Sgd, createMlp, createRng, shuffleInPlace, type MlpNetwork, type MlpSpec } from '~/engine';
+import { Sgd, Trainer, type MlpNetwork, type MlpSpec } from '~/engine';
 import { nielsenSpec } from './measure';
 import { BATCH, EPOCHS, LEARNING_RATE, POINTS_PER_EPOCH, SCALE, TRAIN_N, type Tensors, type TrainPoint, type TrainSettings, type Variant } from './settings';
 
@@ -34,51 +34,34 @@ export class NielsenTraining {
   readonly settings: TrainSettings;
   private readonly train: Tensors;
   private readonly test: Tensors;
-  private readonly opt: Sgd;
-  private readonly rng;
-  private readonly order: number[];
-  private readonly bx: Float64Array;
-  private readonly by: Float64Array;
+  /** The engine's mini-batch loop; its shuffle stream is seeded with seed + 1000. */
+  private readonly trainer: Trainer;
   private readonly ins: number;
   private readonly outs: number;
   private readonly watched: RegExp;
-  private cursor = 0;
-  steps = 0;
-  diverged = false;
 
   constructor(data: Tensors, settings: TrainSettings) {
     this.settings = settings;
-    this.opt = new Sgd(settings.lr ?? LEARNING_RATE);
     ({ train: this.train, test: this.test } = split(data));
-    this.net = createMlp(variantSpec(settings.variant, settings.layers, settings.seed));
-    this.rng = createRng(settings.seed + 1000);
     this.ins = data.x.length / data.n;
     this.outs = data.y.length / data.n;
-    this.order = Array.from({ length: this.train.n }, (_, i) => i);
-    shuffleInPlace(this.order, this.rng);
-    this.bx = new Float64Array(BATCH * this.ins);
-    this.by = new Float64Array(BATCH * this.outs);
+    this.trainer = new Trainer({
+      spec: variantSpec(settings.variant, settings.layers, settings.seed),
+      data: { x: this.train.x, y: this.train.y, n: this.train.n, inputs: this.ins, outputs: this.outs },
+      batchSize: BATCH, optimizer: new Sgd({ learningRate: settings.lr ?? LEARNING_RATE }), statsEvery: 0, seed: settings.seed + 1000,
+    });
+    this.net = this.trainer.network;
     this.watched = settings.variant === 'bn' ? /^hidden\d+\.beta$/ : /^hidden\d+\.bias$/;
   }
 
   get stepsPerEpoch(): number { return Math.floor(this.train.n / BATCH); }
+  get steps(): number { return this.trainer.step; }
+  get diverged(): boolean { return this.trainer.status === 'diverged'; }
   get epoch(): number { return this.steps / this.stepsPerEpoch; }
 
   /** Up to k SGD steps; false once the loss is no longer finite. */
   step(k: number): boolean {
-    for (let s = 0; s < k && !this.diverged; s++) {
-      if (this.cursor + BATCH > this.order.length) { shuffleInPlace(this.order, this.rng); this.cursor = 0; }
-      for (let b = 0; b < BATCH; b++) {
-        const i = this.order[this.cursor + b];
-        this.bx.set(this.train.x.subarray(i * this.ins, (i + 1) * this.ins), b * this.ins);
-        this.by.set(this.train.y.subarray(i * this.outs, (i + 1) * this.outs), b * this.outs);
-      }
-      this.cursor += BATCH;
-      const loss = this.net.lossAndGrad(this.bx, this.by, BATCH);
-      if (!Number.isFinite(loss)) { this.diverged = true; break; }
-      this.opt.step(this.net.params());
-      this.steps++;
-    }
+    this.trainer.run(k);
     return !this.diverged;
   }
 
@@ -115,20 +98,42 @@ export class NielsenTraining {
   }
 }
 
-/** Runs a whole training synchronously (worker, tests): a point at the start and every quarter epoch. */
-export function trainAll(data: Tensors, settings: TrainSettings, onPoint: (p: TrainPoint) => void, epochs = EPOCHS): boolean {
+/** SGD steps between two yields of `training` (a few ms on the main thread). */
+export const STEPS_PER_SLICE = 5;
+
+/**
+ * The whole training as a job, the one epoch loop of this widget: a point at the start and every
+ * quarter epoch (`ms` = compute time since the previous point, pauses excluded), yielding after
+ * every STEPS_PER_SLICE steps and after every point. Returns false if it diverged.
+ */
+export function* training(data: Tensors, settings: TrainSettings, onPoint: (p: TrainPoint) => void, epochs = EPOCHS): Generator<void, boolean> {
   const t = new NielsenTraining(data, settings);
   const per = t.stepsPerEpoch / POINTS_PER_EPOCH;
   for (let q = 0; q <= epochs * POINTS_PER_EPOCH; q++) {
+    let ms = 0;
+    for (let s = 0; q > 0 && s < per; s += STEPS_PER_SLICE) {
+      const t0 = performance.now();
+      const ok = t.step(Math.min(STEPS_PER_SLICE, per - s));
+      ms += performance.now() - t0;
+      if (!ok) return false;
+      yield;
+    }
     const t0 = performance.now();
-    if (q > 0 && !t.step(per)) return false;
     const m = drain(t.measure());
     if (!Number.isFinite(m.loss)) return false;
-    onPoint({ epoch: t.epoch, speeds: m.speeds, loss: m.loss, testAccuracy: t.testAccuracy(), ms: performance.now() - t0 });
+    const testAccuracy = t.testAccuracy();
+    onPoint({ epoch: t.epoch, speeds: m.speeds, loss: m.loss, testAccuracy, ms: ms + performance.now() - t0 });
+    yield;
   }
   return true;
 }
 
+/** Runs a whole training synchronously (build time, tests): the same job, run to its end. */
+export function trainAll(data: Tensors, settings: TrainSettings, onPoint: (p: TrainPoint) => void, epochs = EPOCHS): boolean {
+  return drain(training(data, settings, onPoint, epochs));
+}
+
+/** Runs a generator to its end and returns its value. */
 export function drain<T>(g: Generator<void, T>): T {
   for (;;) { const r = g.next(); if (r.done) return r.value; }
 }

@@ -2,7 +2,7 @@
  * Pure logic of the XOR network: the settings, the engine trainer for them (the four XOR points,
  * full batch, plain SGD, seeded), build-time figures, and what the hidden layer makes of the data.
  */
-import { Sgd, createTrainer, logicGate, type Trainer } from '~/engine';
+import { Sgd, Trainer, logicGate } from '~/engine';
 import type { Schema, Values } from '~/widgets/kit/url-state';
 
 export const RATES = ['0.1', '0.3', '1', '3'] as const;
@@ -27,9 +27,9 @@ export type Settings = Values<typeof schema>;
  * @example createXorTrainer({ seed: 4, lr: '1', hidden: '2' }).run(200)
  */
 export function createXorTrainer(s: Settings): Trainer {
-  return createTrainer({
+  return new Trainer({
     spec: { inputs: 2, hidden: [Number(s.hidden)], activation: 'tanh', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', seed: s.seed },
-    data: logicGate('xor'), batchSize: 4, optimizer: new Sgd(Number(s.lr)), statsEvery: 0, seed: s.seed,
+    data: logicGate('xor'), batchSize: 4, optimizer: new Sgd({ learningRate: Number(s.lr) }), statsEvery: 0, seed: s.seed,
   });
 }
 

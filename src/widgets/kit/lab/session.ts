@@ -10,7 +10,7 @@
  * with batch norm, would move the running statistics — so the network state is snapshotted
  * before and restored after; training is not disturbed.
  */
-import { Adam, Momentum, Sgd, createTrainer, dataset2d, type Dataset, type Optimizer, type Trainer } from '~/engine';
+import { Adam, Momentum, Sgd, Trainer, dataset2d, type Dataset, type Optimizer } from '~/engine';
 import { engineDataset, specOf, type LabSettings } from './settings';
 
 export interface Measurement {
@@ -26,9 +26,9 @@ export interface Measurement {
 }
 
 function optimizerOf(s: LabSettings): Optimizer {
-  if (s.opt === 'adam') return new Adam(s.lr);
-  if (s.opt === 'momentum') return new Momentum(s.lr, 0.9);
-  return new Sgd(s.lr);
+  if (s.opt === 'adam') return new Adam({ learningRate: s.lr });
+  if (s.opt === 'momentum') return new Momentum({ learningRate: s.lr, beta: 0.9 });
+  return new Sgd({ learningRate: s.lr });
 }
 
 /** The data set of a lab: `points` points, standardised, seeded by the lab's seed. */
@@ -46,7 +46,7 @@ export class LabSession {
   constructor(settings: LabSettings) {
     this.settings = settings;
     this.data = labData(settings);
-    this.trainer = createTrainer({
+    this.trainer = new Trainer({
       spec: specOf(settings), data: this.data, batchSize: settings.batch, optimizer: optimizerOf(settings),
       clipNorm: settings.clip > 0 ? settings.clip : undefined, statsEvery: 0, seed: settings.seed,
     });
