@@ -199,3 +199,24 @@ describe('lesson 8, the note on sensitivity', () => {
     for (const f of both) expect(f).toContain('$10^{16}$');
   }, 60_000);
 });
+
+describe('lesson 8, the paper and the batch of one', () => {
+  it("Ioffe & Szegedy 2015 §4.2.2 as quoted: sigmoid Inception ≤ 1/1000, with BN 69.8 %; Inception 72.2 % after 31 million steps, BN 14× fewer, ×30 rate 74.8 %", () => {
+    // Figures of the paper (checked against its text), not of this engine: both twins must carry the same ones.
+    quoted('1/1000', '69.8 %', '72.2 %', '74.8 %', '4.2.2');
+    expect(both[1]).toContain('after 31 million steps');
+    expect(both[0]).toContain('3100만 스텝');
+    expect(both[1]).toContain('14 times fewer steps');
+    expect(both[0]).toContain('14분의 1의 스텝');
+    for (const f of both) expect(f).toContain('id: ba2016');
+    for (const f of both) expect(f).toContain('id: wu2018');
+  });
+
+  it('with m = 1, u = μ_B: the engine refuses a batch of one in training mode, but evaluates one example in inference mode', () => {
+    const net = createMlp({ inputs: 2, hidden: [4, 4], activation: 'sigmoid', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', batchNorm: true, seed: 1 });
+    expect(() => net.lossAndGrad(Float64Array.of(0.3, -1), Float64Array.of(1), 1)).toThrow(/n ≥ 2/);
+    expect(() => net.layerSamples(Float64Array.of(0.3, -1), 1, { training: true })).toThrow(/n ≥ 2/);
+    expect(net.layerSamples(Float64Array.of(0.3, -1), 1, { training: false })[0].z.length).toBe(4);
+    quoted('$m = 1$');
+  });
+});
