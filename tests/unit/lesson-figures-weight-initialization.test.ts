@@ -131,3 +131,25 @@ describe('weight-initialization: figures quoted in the prose', () => {
     for (const s of net.layerStats()) { expect(s.weightGradNorm).toBe(0); expect(s.biasGradNorm).toBe(0); }
   });
 });
+
+describe('weight-initialization: what libraries do by default', () => {
+  it("PyTorch's kaiming_uniform_(a=√5) is U(−1/√n, 1/√n): variance 1/(3n), a third of LeCun, a sixth of He; ReLU factor 1/6 per layer", () => {
+    for (const n of [2, 16, 256]) {
+      // kaiming_uniform_: gain √(2/(1+a²)), std = gain/√n, bound = √3·std.
+      const a = Math.sqrt(5);
+      const bound = Math.sqrt(3) * Math.sqrt(2 / (1 + a * a)) / Math.sqrt(n);
+      expect(bound).toBeCloseTo(1 / Math.sqrt(n), 14);
+      const variance = bound ** 2 / 3;
+      expect(variance * 3 * n).toBeCloseTo(1, 14);
+      expect(variance / (1 / n)).toBeCloseTo(1 / 3, 14);
+      expect(variance / (2 / n)).toBeCloseTo(1 / 6, 14);
+      expect(n * variance * 0.5).toBeCloseTo(1 / 6, 14);
+    }
+    quoted('`kaiming_uniform_(a=√5)`');
+    quoted('U(-1/\\sqrt{n}, 1/\\sqrt{n})');
+    quoted('(1/\\sqrt{n})^2/3 = 1/(3n)');
+    quoted('n \\cdot \\tfrac{1}{3n} \\cdot \\tfrac12 = \\tfrac16');
+    quoted("`mode='fan_in'`"); quoted("`mode='fan_out'`");
+    for (const t of [ko, en]) expect(t).toContain('id: pennington2017');
+  });
+});
