@@ -170,3 +170,20 @@ describe('lesson 11: clipping', { timeout: 60_000 }, () => {
     inBoth('c = 100', '40', 'c = 0.1', '0.001', '0.01 \\times 100 = 1');
   });
 });
+
+describe("exploding-gradients: Pascanu et al.'s condition for recurrent nets", () => {
+  it('γ bounds the derivative: 1 for tanh, 1/4 for the sigmoid (both at 0), so the sigmoid threshold 1/γ is 4', () => {
+    const grid = Array.from({ length: 2001 }, (_, i) => -10 + i / 100);
+    const max = (f: (x: number) => number) => Math.max(...grid.map(f));
+    expect(max(activations.tanh.derivative)).toBe(activations.tanh.derivative(0));
+    expect(activations.tanh.derivative(0)).toBe(1);
+    expect(max(sd)).toBe(sd(0));
+    expect(sd(0)).toBe(0.25);
+    expect(1 / sd(0)).toBe(4);
+    inBoth('$\\gamma = 1$', '$\\gamma = 1/4$', '\\lambda_1 < 1/\\gamma', '\\lambda_1 > 1/\\gamma', '\\lambda_1 \\gamma < 1', '$1/\\gamma = 4$');
+    expect(prose[0]).toContain('소실의 **충분조건**');
+    expect(prose[0]).toContain('폭주의 **필요조건**');
+    expect(prose[1]).toContain('**sufficient** for vanishing');
+    expect(prose[1]).toContain('**necessary** for exploding');
+  });
+});
