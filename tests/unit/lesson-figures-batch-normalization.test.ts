@@ -220,3 +220,16 @@ describe('lesson 8, the paper and the batch of one', () => {
     quoted('$m = 1$');
   });
 });
+
+describe('lesson 8, reader R2 corrections', () => {
+  it('γ/σ_B more than cancels σ′: the median first/last ratio 4.3 over nine layers is about ×1.2 per layer', () => {
+    expect(formatNumber(4.3 ** (1 / 9), 1)).toBe('1.2');
+    quoted('$\\times 1.2$', '4.3');
+  });
+  it('attributions: Ioffe & Szegedy §3.3 for the 1/a rule, Salimans & Kingma 2016 before van Laarhoven 2017', () => {
+    for (const f of both) { expect(f).toContain('id: salimans2016'); expect(f).toContain('3.3'); }
+    expect(both[0]).not.toContain('van Laarhoven(2017)이 처음');
+    expect(both[1]).not.toContain('is due to van Laarhoven');
+    expect(both[0]).toContain('10스텝씩 지나가 보면');
+  });
+});
