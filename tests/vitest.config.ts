@@ -15,8 +15,10 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
-      { resolve: { alias }, test: { name: 'engine', root, include: ['tests/engine/**/*.test.ts'], environment: 'node' } },
-      { resolve: { alias }, test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Engine and unit tests train real networks: seconds each on an idle machine, much longer on a busy one.
+      // The ceiling only stops a hang; no test here asserts a time.
+      { resolve: { alias }, test: { name: 'engine', root, include: ['tests/engine/**/*.test.ts'], environment: 'node', testTimeout: 180_000 } },
+      { resolve: { alias }, test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 180_000 } },
       {
         resolve: { alias },
         test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/support/build.ts'], testTimeout: 60_000 },

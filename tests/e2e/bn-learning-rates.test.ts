@@ -44,19 +44,9 @@ describe('the learning-rate sweep', () => {
     const want = expectedRows(sweep(2, 300));
     await expect.poll(() => widget(page).locator('.widget-readout').textContent(), { timeout: 60_000, interval: 500 }).toContain('Trained in your browser');
     const got = await rows(page);
-    // Plain runs (and every learning rate, the status) match Node exactly. The batch-norm runs are chaotic
-    // at this length: Chromium's Math.exp/log round some inputs differently from Node's in the last bit, and
-    // a BN net amplifies that within a few hundred steps (a 1e-16 nudge in Node does the same). So for BN
-    // we check what the lesson claims: no divergence, valid accuracies, ‖W‖ growth rising with the step size
-    // and, at the small learning rates where it is stable, equal to Node's within 5 %.
-    got.forEach((row, i) => {
-      expect(row.slice(0, 3)).toEqual(want[i].slice(0, 3));
-      expect(row[3]).toMatch(/^\d+(\.\d+)? %$/);
-      expect(row.join(' ')).not.toContain('diverged');
-    });
-    const growth = got.map((row) => Number(row[5].slice(1)));
-    for (let i = 1; i < growth.length; i++) expect(growth[i]).toBeGreaterThan(growth[i - 1]);
-    for (let i = 0; i < 4; i++) expect(Math.abs(growth[i] / Number(want[i][5].slice(1)) - 1)).toBeLessThan(0.05);
+    // Every run, the chaotic batch-norm ones at lr 20 included, matches Node to the printed digit: the engine
+    // computes its own exp/log, so a seed gives the same bits in Chromium as in Node.
+    expect(got).toEqual(want);
     expect(await widget(page).locator('.bnlr-bn circle').count()).toBe(LEARNING_RATES.length);
     expect(problems).toEqual([]);
     await page.close();

@@ -32,7 +32,7 @@ describe('the weight-initialization explorer', () => {
     await expect.poll(() => spread.textContent()).toBe(expected(relu()).spread);
     await expect.poll(() => grad.textContent()).toBe(expected(relu()).dz);
 
-    await widget.getByLabel('Initialisation').selectOption('he');
+    await widget.getByLabel('Initialization').selectOption('he');
     await expect.poll(() => spread.textContent(), { timeout: 15_000 }).toBe(expected(relu({ init: 'he' })).spread);
     await expect.poll(() => new URL(page.url()).searchParams.get('relu-init')).toBe('he');
 
@@ -50,7 +50,7 @@ describe('the weight-initialization explorer', () => {
     await hydrateAll(page);
     await expect.poll(() => spread.textContent(), { timeout: 15_000 }).toBe(narrow.spread);
     await expect.poll(() => grad.textContent()).toBe(narrow.dw);
-    expect(await widget.getByLabel('Initialisation').inputValue()).toBe('he');
+    expect(await widget.getByLabel('Initialization').inputValue()).toBe('he');
     expect(await widget.getByRole('slider', { name: 'Units per layer' }).inputValue()).toBe('64');
     expect(problems).toEqual([]);
     await page.close();

@@ -67,7 +67,7 @@ describe('Nielsen’s measurement, rerun', () => {
     await expect.poll(() => shownCells(page), { timeout: 20_000 }).toEqual(expectedCells(4, 1));
     await w.getByLabel('Hidden layers (30 sigmoid units each)').selectOption('2');
     await expect.poll(() => shownCells(page), { timeout: 20_000 }).toEqual(expectedCells(2, 1));
-    await w.getByRole('button', { name: 'New random initialisation' }).press('Enter');
+    await w.getByRole('button', { name: 'New random initialization' }).press('Enter');
     await expect.poll(() => shownCells(page), { timeout: 20_000 }).toEqual(expectedCells(2, 2));
     await expect.poll(() => new URL(page.url()).searchParams.get('nielsen-seed')).toBe('2');
     console.log(`Chromium (worker, warm): one full-batch gradient, 1,000 digits, 2 hidden layers: ${await w.locator('.nr-readout').getAttribute('data-ms')} ms`);
@@ -132,14 +132,14 @@ describe('Nielsen’s measurement, rerun', () => {
     const w = await open(page);
     await w.getByRole('button', { name: LOAD }).click();
     await expect.poll(() => shownCells(page), { timeout: 20_000 }).toEqual(expectedCells(4, 1));
-    await w.getByRole('button', { name: 'ReLU + He initialisation' }).click();
+    await w.getByRole('button', { name: 'ReLU + He initialization' }).click();
     const status = w.locator('.nr-train-status');
     await expect.poll(() => status.getAttribute('data-epoch-ms'), { timeout: 30_000 }).not.toBeNull();
     console.log(`Chromium (worker): one training epoch (80 SGD steps of 10 + 4 measurements on 800 digits): ${await status.getAttribute('data-epoch-ms')} ms`);
     const pts: TrainPoint[] = [];
     trainAll(data, { variant: 'relu', layers: 4, seed: 1 }, (p) => pts.push(p));
     const acc = formatNumber(100 * pts.at(-1)!.testAccuracy, 3);
-    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toContain(`ReLU + He initialisation: finished 5 epochs, held-out accuracy ${acc}%.`);
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toContain(`ReLU + He initialization: finished 5 epochs, held-out accuracy ${acc}%.`);
     expect(new URL(page.url()).searchParams.get('nielsen-train')).toBe('relu');
     expect(await w.locator('canvas[role="img"]').count()).toBe(1);
     expect(problems).toEqual([]);

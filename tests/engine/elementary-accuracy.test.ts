@@ -6,6 +6,7 @@ import * as E from '../../src/engine/elementary/index.ts';
 // Correctly rounded doubles from tests/engine/reference/generate.py (mpmath at 300+ bits).
 const table = JSON.parse(readFileSync(join(import.meta.dirname, 'reference/elementary.json'), 'utf8')) as {
   cases: Record<string, [string, string][]>;
+  binary: { pow: [string, string, string][] };
 };
 const view = new DataView(new ArrayBuffer(8));
 const fromHex = (h: string): number => { view.setBigUint64(0, BigInt('0x' + h)); return view.getFloat64(0); };
@@ -23,8 +24,7 @@ const fns: Record<string, (x: number) => number> = {
 
 describe('elementary functions against correctly rounded references', () => {
   for (const [name, rows] of Object.entries(table.cases)) {
-    // sigmoid is a composite (exp, then 1 + e and a division): up to 2 doubles off; the others ≤ 1.
-    const bound = name === 'sigmoid' ? 2 : 1;
+    const bound = 1;
     it(`${name}: within ${bound} ulp of the correctly rounded double on ${rows.length} inputs`, () => {
       let max = 0, exact = 0, worst = 0;
       for (const [xh, yh] of rows) {
@@ -37,6 +37,42 @@ describe('elementary functions against correctly rounded references', () => {
       expect(max).toBeLessThanOrEqual(bound);
     });
   }
+});
+
+describe('pow against correctly rounded references', () => {
+  const rows = table.binary.pow;
+  it(`pow: within 1 ulp of the correctly rounded double on ${rows.length} (x, y) pairs`, () => {
+    let max = 0, exact = 0, worst = '';
+    for (const [xh, yh, rh] of rows) {
+      const x = fromHex(xh), y = fromHex(yh);
+      const d = ulps(E.pow(x, y), fromHex(rh));
+      if (d === 0) exact++;
+      if (d > max) { max = d; worst = `${x} ^ ${y}`; }
+    }
+    console.log(`pow: max ${max} ulp over ${rows.length} pairs (${((100 * exact) / rows.length).toFixed(1)} % correctly rounded; worst at ${worst})`);
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(max).toBeLessThanOrEqual(1);
+  });
+  it('gives exact results where they are representable, and x^1 = x, x^0.5 near √x', () => {
+    for (let n = -1074; n <= 1023; n++) expect(E.pow(2, n)).toBe(2 ** n);
+    for (let n = 0; n <= 22; n++) expect(E.pow(10, n)).toBe(Number(`1e${n}`));
+    for (const x of [3, 0.1, 1e300, 5e-324, 123.456]) {
+      expect(E.pow(x, 1)).toBe(x);
+      expect(ulps(E.pow(x, 0.5), Math.sqrt(x))).toBeLessThanOrEqual(1);
+    }
+    expect(E.pow(-2, 3)).toBe(-8);
+    expect(E.pow(-8, 1 / 3)).toBeNaN();
+  });
+  it('special values as ECMAScript defines them (Math.pow is exact on these)', () => {
+    const vals = [NaN, 0, -0, Infinity, -Infinity, 1, -1, 0.5, -0.5, 2, -2, 3, -3, 2.5, -2.5, 1e300, -1e300, 5e-324, -5e-324, 2 ** 53, -(2 ** 53) - 2, 2 ** 64, -(2 ** 70)];
+    const bad: string[] = [];
+    for (const x of vals) for (const y of vals) {
+      const special = x !== x || y !== y || !Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0 || Math.abs(x) === 1 || Math.abs(y) >= 2 ** 64;
+      if (!special) continue;
+      if (!Object.is(E.pow(x, y), Math.pow(x, y))) bad.push(`${x} ^ ${y}: ${E.pow(x, y)} vs ${Math.pow(x, y)}`);
+    }
+    expect(bad).toEqual([]);
+  });
 });
 
 describe('special values', () => {

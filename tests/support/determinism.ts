@@ -46,9 +46,9 @@ export function runDigests(): Record<string, string> {
 // Pinned from Node 24 on the engine's own elementary functions; tests/e2e/determinism.test.ts
 // expects the same strings from Chromium (and branch issue-16 from Firefox and WebKit).
 export const EXPECTED_DIGESTS: Record<string, string> = {
-  'deep sigmoid': '0daaa9ef8da747cd',
-  'ReLU/He': '2686d0b4ca2d10ff',
-  'sigmoid + batch norm': '318fef2358d254bc',
-  'tanh + residual': '628f32f4e12ca3a8',
+  'deep sigmoid': '23759b6075b7c788',
+  'ReLU/He': '2d52ea16618346ce',
+  'sigmoid + batch norm': '9badeacd99336438',
+  'tanh + residual': '967ebf22c77416ae',
   'clipped Adam': '5a8f235fe7732749',
 };

@@ -20,7 +20,7 @@ describe('the learning-rate sweep', () => {
       expect(Math.abs(r.loss - ref.loss)).toBeLessThan(1e-3 * Math.max(1, ref.loss));
       expect(Math.abs(r.weightGrowth / ref.weightGrowth - 1)).toBeLessThan(2e-3);
     });
-  }, 60_000);
+  }, 180_000);
 
   it('plain stays at 50 % at every learning rate; batch norm learns from 0.05 to 2 and does not diverge at 20', () => {
     for (const r of REFERENCE_RESULTS) {

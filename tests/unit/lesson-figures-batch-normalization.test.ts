@@ -11,6 +11,7 @@ import { BnPair, DEPTH, modeGap } from '../../src/widgets/bn-histograms/model';
 import { REFERENCE_RESULTS } from '../../src/widgets/bn-learning-rates/reference';
 import { PRESETS } from '../../src/widgets/kit/lab/settings';
 import { LabSession } from '../../src/widgets/kit/lab/session';
+import { overSeeds, spread } from '../support/lesson-figures';
 
 const lesson = (lang: 'ko' | 'en') => readFileSync(new URL(`../../content/lessons/${lang}/batch-normalization.mdx`, import.meta.url), 'utf8')
   // Korean writes 50%, English 50 %: compare percentages in one form.
@@ -98,16 +99,19 @@ describe('lesson 8, batch-normalization', () => {
     quoted('90 %', '50 %');
   });
 
-  it('training vs inference mode: 52.5 % agreement at step 10; 98.75 % and 0.019 at step 300', () => {
+  it('training vs inference mode: 52.5 % agreement at step 10; 98.75 % and 0.074 at step 300; seeds 1–10 median 99.25 %, 9 above 92 %', () => {
     const pair = new BnPair(1);
     pair.advance(10);
     expect(modeGap(pair.bn, pair.data).agree).toBe(0.525);
     pair.advance(290);
     const g = modeGap(pair.bn, pair.data);
     expect(g.agree).toBe(0.9875);
-    expect(formatNumber(g.meanAbs, 1)).toBe('0.019');
-    quoted('52.5 %', '98.75 %', '0.019');
-  });
+    expect(formatNumber(g.meanAbs, 1)).toBe('0.074');
+    const agree = overSeeds(10, (seed) => { const p = new BnPair(seed); p.advance(300); return modeGap(p.bn, p.data).agree; });
+    expect(spread(agree).median).toBeCloseTo(0.9925, 10);
+    expect(agree.filter((a) => a > 0.92)).toHaveLength(9);
+    quoted('52.5 %', '98.75 %', '0.074', '99.25 %', '92 %');
+  }, 180_000);
 
   it('first/last weight-gradient ratio at init over 50 seeds: plain 1.0e-6 / 3.1e-6 / 2.8e-5, BN 1.3 / 4.3 / 15; BN depth 20 median 7.8', () => {
     const ratios = (bn: boolean, depth: number) => {
@@ -136,7 +140,7 @@ describe('lesson 8, batch-normalization', () => {
     expect(bn[1]).toBeLessThan(4.6 * 1.15);
     expect(formatNumber(ratios(true, 20)[1], 1)).toBe('7.8');
     quoted('| 1.0×10⁻⁶ | 3.1×10⁻⁶ | 2.8×10⁻⁵ |', '| 1.3 | 4.3 | 15 |', '7.8');
-  }, 60_000);
+  }, 180_000);
 
   it('scale invariance: BN((aW)u) = BN(Wu), and the gradient w.r.t. aW is 1/a times the gradient w.r.t. W', () => {
     const data = dataset2d('twoMoons', { n: 64, noise: 0.1, seed: 4 });
@@ -161,15 +165,15 @@ describe('lesson 8, batch-normalization', () => {
     expect(worst / scale).toBeLessThan(1e-3);
   });
 
-  it('learning-rate widget: plain 50 % everywhere; BN 99.25–100 % for 0.05–2, 89 % at 20; ‖W‖ ×1.29, ×1.99, ×515', () => {
+  it('learning-rate widget: plain 50 % everywhere; BN 99.25–100 % for 0.05–2, 81 % at 20; ‖W‖ ×1.3, ×1.97, ×46.9', () => {
     const bn = (lr: number) => REFERENCE_RESULTS.find((r) => r.bn && r.lr === lr)!;
     for (const r of REFERENCE_RESULTS.filter((q) => !q.bn)) expect(r.accuracy).toBe(0.5);
-    expect([0.05, 0.2, 0.5, 2].map((lr) => bn(lr).accuracy).sort()).toEqual([0.9925, 0.9975, 0.9975, 1]);
-    expect(Math.round(bn(20).accuracy * 100)).toBe(89);
-    expect(formatNumber(bn(0.5).weightGrowth)).toBe('1.29');
-    expect(formatNumber(bn(2).weightGrowth)).toBe('1.99');
-    expect(formatNumber(bn(20).weightGrowth)).toBe('515');
-    quoted('99.25–100 %', '89 %', '\\times 1.29', '\\times 1.99', '\\times 515');
+    expect([0.05, 0.2, 0.5, 2].map((lr) => bn(lr).accuracy).sort()).toEqual([0.9925, 0.9925, 0.9975, 1]);
+    expect(Math.round(bn(20).accuracy * 100)).toBe(81);
+    expect(formatNumber(bn(0.5).weightGrowth)).toBe('1.3');
+    expect(formatNumber(bn(2).weightGrowth)).toBe('1.97');
+    expect(formatNumber(bn(20).weightGrowth)).toBe('46.9');
+    quoted('99.25–100 %', '81 %', '\\times 1.3', '\\times 1.97', '\\times 46.9');
   });
 
   it('training-lab pair (presets sigmoid-plain / sigmoid-bn, seed 1): plain bars fall toward the input, BN first > last', () => {
@@ -184,7 +188,7 @@ describe('lesson 8, batch-normalization', () => {
 });
 
 describe('lesson 8, the note on sensitivity', () => {
-  it('at learning rate 20, changing one parameter by one part in 1e16 turns the stored 89 % into 50 %, and nothing diverges', async () => {
+  it('at learning rate 20, changing one parameter by one part in 1e16 turns the stored 81 % into 50 %, and nothing diverges', async () => {
     const { Run } = await import('../../src/widgets/bn-learning-rates/sweep');
     const base = new Run(20, true, 1, 1000);
     const nudged = new Run(20, true, 1, 1000);
@@ -193,11 +197,11 @@ describe('lesson 8, the note on sensitivity', () => {
     expect(gamma[1]).not.toBe(1);
     base.advance();
     nudged.advance();
-    expect(Math.round(base.result().accuracy * 100)).toBe(89);
+    expect(Math.round(base.result().accuracy * 100)).toBe(81);
     expect(nudged.result().accuracy).toBe(0.5);
     expect(nudged.result().status).toBe('ok');
     for (const f of both) expect(f).toContain('$10^{16}$');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('lesson 8, the paper and the batch of one', () => {

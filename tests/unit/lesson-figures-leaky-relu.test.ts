@@ -72,7 +72,7 @@ describe('lesson 7, the dying-relu / dying-leaky pair', { timeout: 120_000 }, ()
     text.quoted('preset="dying-relu"', 'preset="dying-leaky"');
   });
 
-  it('seeds 1–10: both stop at 50 % three times; median accuracy 99 % vs 96 %, 10th–90th 50–100 %; no leaky unit dead', () => {
+  it('seeds 1–10: both stop at 50 % three times; median accuracy 94.5 % vs 96 %, 10th–90th 50–100 %; no leaky unit dead', () => {
     const relu = run('dying-relu');
     const leaky = run('dying-leaky');
     const pct = (x: number) => Math.round(x * 100);
@@ -82,7 +82,7 @@ describe('lesson 7, the dying-relu / dying-leaky pair', { timeout: 120_000 }, ()
       const s = spread(acc);
       expect([pct(s.p10), pct(s.p90)]).toEqual([50, 100]);
     }
-    expect(pct(spread(relu.map((m) => m.accuracy)).median)).toBe(99);
+    expect(spread(relu.map((m) => m.accuracy)).median).toBeCloseTo(0.945, 10);
     expect(pct(spread(leaky.map((m) => m.accuracy)).median)).toBe(96);
     for (const m of leaky) expect(m.deadMean).toBe(0);
     // The failures differ in kind: ReLU's have a dead last hidden layer and all-zero hidden weight gradients,
@@ -104,7 +104,7 @@ describe('lesson 7, the dying-relu / dying-leaky pair', { timeout: 120_000 }, ()
     expect(text.ko).toContain('Leaky ReLU가 실패한 세 번은 모두 발산입니다');
     // seed 1, as the lesson also says: ReLU stuck at 50 %, Leaky ReLU at 100 %
     expect([relu[0].accuracy, leaky[0].accuracy]).toEqual([0.5, 1]);
-    for (const t of ['99%', '96%', '50–100%', '시드 1–10', '300스텝', '세 번']) expect(text.ko).toContain(t);
-    for (const t of ['99 %', '96 %', '50–100 %', 'seeds 1–10', '300 steps', 'three times']) expect(text.en).toContain(t);
+    for (const t of ['94.5%', '96%', '50–100%', '시드 1–10', '300스텝', '세 번']) expect(text.ko).toContain(t);
+    for (const t of ['94.5 %', '96 %', '50–100 %', 'seeds 1–10', '300 steps', 'three times']) expect(text.en).toContain(t);
   });
 });

@@ -30,7 +30,7 @@ const idx = (id: string) => REMEDIES.findIndex((r) => r.id === id);
 
 describe('lesson 12, remedies-compared: the summary table the prose cites', () => {
   let s: ReturnType<typeof computeSummary>;
-  beforeAll(() => { s = computeSummary(); }, 60_000);
+  beforeAll(() => { s = computeSummary(); }, 180_000);
   const row = (id: string) => s.rows[idx(id)];
   const at = (step: number) => s.checkpoints.find((p) => p.step === step)!;
 
@@ -66,9 +66,9 @@ describe('lesson 12, remedies-compared: the summary table the prose cites', () =
     expect(Math.round(row('leaky').ratioInit! * 100) / 100).toBe(0.07);
   });
 
-  it('sigmoid + BN: ratio 6.92 at step 0 (the first layer gets more), 99.75 % at the end', () => {
+  it('sigmoid + BN: ratio 6.92 at step 0 (the first layer gets more), 98.5 % at the end', () => {
     quote(formatNumber(row('bn').ratioInit!), '6.92');
-    quote(pct(row('bn').end.accuracy), '99.75 %');
+    quote(pct(row('bn').end.accuracy), '98.5 %');
   });
 
   it('sigmoid + shortcuts: 0.0746, 87 % at step 1000, 90 % at step 1850, 95.25 % at the end', () => {
@@ -101,7 +101,7 @@ describe('lesson 12: one shared learning rate (depth 10, seed 1, 2000 steps)', (
     }
     expect(best).toBeLessThan(0.9);
     quote(pct(res.trainer.evaluate().accuracy), '87 %');
-  }, 60_000);
+  }, 180_000);
 
   it('at 2 ReLU and Leaky ReLU diverge at step 5 while shortcuts reach 90 % at step 450', () => {
     const c = new Comparison(10, 1, 2);
@@ -110,7 +110,7 @@ describe('lesson 12: one shared learning rate (depth 10, seed 1, 2000 steps)', (
     expect(c.divergedAt(idx('leaky'))).toBe(5);
     for (const t of Object.values(texts)) expect(t).toMatch(/step 5\b|5스텝/);
     quote(String(c.reached[idx('res')]), '450');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('lesson 12: the batch-norm run is chaotic at its learning rate', () => {
@@ -152,7 +152,7 @@ describe('lesson 12: the ReLU/He ratio over seeds, not only seed 1', () => {
     for (const t of ['0.39', '0.12–0.65', '0.11–0.69']) quote(t, t);
     for (const t of ['시드 1–50', 'ReLU 0.39, Leaky ReLU 0.4']) expect(texts.ko).toContain(t);
     for (const t of ['seeds 1–50', '0.39 for ReLU and 0.4 for Leaky ReLU']) expect(texts.en).toContain(t);
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('lesson 12: every run over seeds 1–10, each at its own learning rate, 2000 steps', () => {

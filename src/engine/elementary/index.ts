@@ -9,4 +9,5 @@ export { log, log1p } from './log.ts';
 export { sin, cos } from './trig.ts';
 export { tanh, sigmoid, softplus, logSigmoid } from './hyperbolic.ts';
 export { powInt } from './power.ts';
+export { pow } from './pow.ts';
 export { erf } from './erf.ts';

@@ -52,6 +52,10 @@ inputs = {
         + [s * b * (1 + k * 2.220446049250313e-16) for b in (0.84375, 1.25, 1 / 0.35, 6.0, 2 ** -28) for k in range(-6, 7) for s in (1, -1)]
         + [5e-324, -5e-324, 2.2250738585072014e-308, 5.9, 5.95, 1.7976931348623157e308],
 }
+# Extras drawn from their own generator, so the rows above keep their inputs: sigmoid where e^x/(1 + e^x)
+# once lost a second ulp (x ≈ −22, where e^x is a few ulps of 1 + e^x), and its whole negative side.
+extra = random.Random(16)
+inputs['sigmoid'] += [extra.uniform(-23, -21.5) for _ in range(400)] + [extra.uniform(-708, -15) for _ in range(400)]
 table = {}
 for fn, xs in inputs.items():
     rows = []
@@ -59,6 +63,31 @@ for fn, xs in inputs.items():
         y = float(ref(fn, x))
         rows.append([bits(x), bits(y)])
     table[fn] = rows
+# pow(x, y): rows [x, y, x^y]. Exponents chosen so that |y·log x| ≤ 744 (finite, non-zero results,
+# subnormal ones included), x near 1 with huge y, negative x with integer y, exact powers.
+pw = random.Random(17)
+def pow_pairs():
+    out = []
+    for _ in range(500):  # any x, any result scale
+        x = 10 ** pw.uniform(-307, 308); t = pw.uniform(-744, 709)
+        out.append((x, t / float(mp.log(x))))
+    for _ in range(300):  # x near 1, |y| up to ~10^7
+        x = 1 + pw.choice([-1, 1]) * 10 ** pw.uniform(-9, -2); t = pw.uniform(-700, 700)
+        out.append((x, t / float(mp.log(x))))
+    for _ in range(300):  # moderate
+        out.append((pw.uniform(0.01, 20), pw.uniform(-60, 60)))
+    for _ in range(200):  # negative base, integer exponent
+        out.append((-pw.uniform(0.5, 4), float(pw.randint(-400, 400))))
+    for _ in range(100):  # results near the overflow and underflow thresholds, subnormals
+        x = pw.uniform(1.5, 3); t = pw.choice([pw.uniform(705, 709.78), pw.uniform(-745.1, -700)])
+        out.append((x, t / float(mp.log(x))))
+    out += [(5e-324, 0.5), (5e-324, 0.9), (1e-310, 0.7), (2.0, 1023.0), (2.0, -1074.0), (2.0, -1022.5), (10.0, 22.0),
+            (10.0, -5.0), (3.0, 0.5), (4.0, 0.5), (0.5, 1074.0), (1.0000000000000002, 2 ** 52), (0.9999999999999999, 2 ** 53)]
+    return out
+table_pow = []
+for x, y in pow_pairs():
+    r = mp.power(mp.mpf(x), mp.mpf(y))
+    table_pow.append([bits(x), bits(y), bits(float(r))])
 with open(__file__.replace('generate.py', 'elementary.json'), 'w') as f:
-    json.dump({'method': 'mpmath 300-bit (1500 for sin/cos), rounded to nearest double', 'cases': table}, f, separators=(',', ':'))
-print({k: len(v) for k, v in table.items()})
+    json.dump({'method': 'mpmath 300-bit (1500 for sin/cos), rounded to nearest double', 'cases': table, 'binary': {'pow': table_pow}}, f, separators=(',', ':'))
+print({k: len(v) for k, v in table.items()}, 'pow', len(table_pow))

@@ -8,7 +8,7 @@ export const backpropStepper: BackpropStepperStrings = {
   target: 'Target t',
   seed: 'Weights seed',
   learningRate: 'η',
-  seedHint: 'Seed 0 gives the weights used in the text; any other seed draws Xavier-initialised weights.',
+  seedHint: 'Seed 0 gives the weights used in the text; any other seed draws Xavier-initialized weights.',
   previous: 'Previous',
   next: 'Next step',
   restart: 'Start over',

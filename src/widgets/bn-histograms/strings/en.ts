@@ -30,7 +30,7 @@ export const bnHistograms: BnHistogramsStrings = {
   batchLabel: 'this batch (all 400 points)',
   runningLabel: 'running average (used for inference)',
   tableSummary: 'Show as a table',
-  tableCaption: 'Spread of z across examples (std over the 400 points, averaged over the 16 units), seed 1: at initialisation, and after {later} training steps',
+  tableCaption: 'Spread of z across examples (std over the 400 points, averaged over the 16 units), seed 1: at initialization, and after {later} training steps',
   colLayer: 'layer',
   colPlain: 'plain, step 0',
   colBnTrain: 'batch norm, training mode, step 0',

@@ -5,7 +5,7 @@ export const chainFactors: ChainFactorsStrings = {
   tools: widgetTools,
   weight: 'Weight w',
   preActivation: 'Pre-activation z',
-  chartLabel: 'Product of the factors w·σ′(z) over 1 to 10 layers, on a log axis centred on 1: bars above the line grow, bars below shrink',
+  chartLabel: 'Product of the factors w·σ′(z) over 1 to 10 layers, on a log axis centered on 1: bars above the line grow, bars below shrink',
   axisLayers: 'layers back from the output',
   readoutGrow: 'Each layer multiplies the gradient by w·σ′(z) = {f}. After {n} layers: {p} — it explodes.',
   readoutShrink: 'Each layer multiplies the gradient by w·σ′(z) = {f}. After {n} layers: {p} — it vanishes.',

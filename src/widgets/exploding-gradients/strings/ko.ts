@@ -3,7 +3,7 @@ import { widgetTools } from '~/widgets/kit/strings/ko';
 
 export const explodingGradients: ExplodingGradientsStrings = {
   tools: widgetTools,
-  clip: '클리핑 임계값 c',
+  clip: '기울기 노름 상한 c',
   clipOff: '끔',
   lr: '학습률',
   init: '초기 가중치',
@@ -21,7 +21,7 @@ export const explodingGradients: ExplodingGradientsStrings = {
   zero: '0',
   legendNorm: '클리핑 전 ‖g‖',
   legendUsed: '갱신에 쓴 노름 min(‖g‖, c)',
-  legendThreshold: '임계값 c = {c}',
+  legendThreshold: '상한 c = {c}',
   legendMarker: 'NaN/∞: 유한한 수가 아님',
   barsTitle: '{k}스텝의 층별 ‖∂L/∂W‖',
   barsLabel: '마지막 스텝의 층별 가중치 기울기 노름(로그 눈금)',

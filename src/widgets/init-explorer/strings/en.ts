@@ -3,7 +3,7 @@ import { widgetTools } from '~/widgets/kit/strings/en';
 
 export const initExplorer: InitExplorerStrings = {
   tools: widgetTools,
-  init: 'Initialisation', act: 'Activation', width: 'Units per layer', depth: 'Hidden layers', grad: 'Backward value', seed: 'Seed',
+  init: 'Initialization', act: 'Activation', width: 'Units per layer', depth: 'Hidden layers', grad: 'Backward value', seed: 'Seed',
   inits: { normal: 'N(0, 1)', tiny: 'N(0, 0.01²)', lecun: 'LeCun', xavier: 'Xavier (Glorot)', he: 'He' },
   acts: { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU' },
   grads: { dz: '‖∂L/∂z‖', dw: '‖∂L/∂W‖' },
@@ -19,6 +19,6 @@ export const initExplorer: InitExplorerStrings = {
   computing: 'Computing…',
   fallback: 'No Web Worker on this page: computed on the main thread with a batch of {batch}.',
   tableSummary: 'Show the numbers as a table',
-  tableCaption: 'At initialisation: {init}, {act}, width {width}, {depth} hidden layers, seed {seed}, {batch} standard-normal inputs.',
+  tableCaption: 'At initialization: {init}, {act}, width {width}, {depth} hidden layers, seed {seed}, {batch} standard-normal inputs.',
   colLayer: 'Layer', colSpread: 'std of z', colDz: '‖∂L/∂z‖', colDw: '‖∂L/∂W‖', colSaturated: 'saturated (%)',
 };

@@ -6,7 +6,7 @@ export const remediesCompared: RemediesComparedStrings = {
   tools: widgetTools,
   remedies: {
     sigmoid: '시그모이드(그대로)', relu: 'ReLU + He', leaky: 'Leaky ReLU + He',
-    bn: '시그모이드 + BN', res: '시그모이드 + 스킵', reluBnRes: 'ReLU + BN + 스킵',
+    bn: '시그모이드 + BN', res: '시그모이드 + 잔차 연결', reluBnRes: 'ReLU + BN + 잔차 연결',
   },
   depth: '은닉층 수', seed: '시드', play: '여섯 개 함께 학습', pause: '일시 정지', reset: '처음으로',
   rebuildNote: '층 수나 시드를 바꾸면 신경망 여섯 개를 새로 만들고 0스텝부터 다시 시작합니다.',
@@ -32,7 +32,7 @@ export const remediesCompared: RemediesComparedStrings = {
 
 export const remediesTable: RemediesTableStrings = {
   remedies: remediesCompared.remedies,
-  caption: '{steps}스텝 뒤의 신경망 여섯 개(층 {depth}개, 너비 16, 점 400개의 두 달 데이터, 배치 32, 시드 {seed}). 이 페이지를 만들 때 엔진이 계산했습니다.',
+  caption: '{steps}스텝 뒤의 신경망 여섯 개(층 {depth}개, 너비 16, 점 400개의 두 반달 데이터, 배치 32, 시드 {seed}). 이 페이지를 만들 때 엔진이 계산했습니다.',
   colRemedy: '해결책', colLr: '학습률', colAccuracy: '{steps}스텝 정확도', colLoss: '{steps}스텝 손실',
   colRatioInit: '기울기 비, 0스텝', colRatioEnd: '기울기 비, {steps}스텝', colReached: '90% 도달 스텝',
   notReached: '닿지 못함', diverged: '{step}스텝에서 발산', percent: '{v}%', none: '—',

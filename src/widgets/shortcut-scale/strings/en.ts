@@ -23,7 +23,7 @@ export const shortcutScale: ShortcutScaleStrings = {
   inputSide: '← input side',
   outputSide: 'output side →',
   tableSummary: 'Show as a table',
-  tableCaption: 'Ten blocks (11 hidden sigmoid layers, width 16), seed 1, at initialisation: the gradient at the first hidden layer relative to the last one, against the shortcut-only prediction λ¹⁰',
+  tableCaption: 'Ten blocks (11 hidden sigmoid layers, width 16), seed 1, at initialization: the gradient at the first hidden layer relative to the last one, against the shortcut-only prediction λ¹⁰',
   colLambda: 'λ',
   colPredicted: 'λⁿ (n = {n})',
   colMeasured: 'measured, first / last',

@@ -6,10 +6,10 @@ export const trainingLab: TrainingLabStrings = {
   settings: {
     dataset: '데이터', noise: '잡음', points: '점 개수', depth: '은닉층 수', width: '층당 유닛 수',
     act: '활성화 함수', alpha: 'Leaky 기울기 α', init: '초기화', lr: '학습률', batch: '배치 크기',
-    opt: '최적화기', seed: '시드', bn: '배치 정규화', res: '스킵 연결', clip: '기울기 노름 상한',
+    opt: '옵티마이저', seed: '시드', bn: '배치 정규화', res: '잔차 연결', clip: '기울기 노름 상한',
   },
   options: {
-    dataset: { moons: '두 개의 달', circle: '원', spiral: '나선', xor: 'XOR', gaussians: '두 덩어리' },
+    dataset: { moons: '두 반달', circle: '원', spiral: '나선', xor: 'XOR', gaussians: '두 덩어리' },
     act: { sigmoid: '시그모이드', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU' },
     init: { xavier: 'Xavier (Glorot)', he: 'He', lecun: 'LeCun (분산 1/n)', normal1: 'N(0, 1)', small: 'N(0, 0.01²)' },
     opt: { sgd: 'SGD', momentum: '모멘텀', adam: 'Adam' },
