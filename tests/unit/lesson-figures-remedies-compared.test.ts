@@ -13,6 +13,7 @@ import { Comparison } from '../../src/widgets/remedies-compared/comparison';
 import { EVAL_EVERY, REMEDIES, settingsFor } from '../../src/widgets/remedies-compared/remedies';
 import { LabSession } from '../../src/widgets/kit/lab/session';
 import { SUMMARY_STEPS, computeSummary } from '../../src/widgets/remedies-compared/summary';
+import { quantile } from '../support/lesson-figures';
 
 // Engine runs of six deep networks: generous limits for a loaded two-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -156,12 +157,6 @@ describe('lesson 12: the ReLU/He ratio over seeds, not only seed 1', () => {
 });
 
 describe('lesson 12: every run over seeds 1–10, each at its own learning rate, 2000 steps', () => {
-  const quantile = (values: number[], p: number) => {
-    const s = [...values].sort((a, b) => a - b);
-    const i = p * (s.length - 1);
-    const lo = Math.floor(i);
-    return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-  };
   /** Percent with at most one decimal, as the table prints it: 99.5, 88.4, 100. */
   const p1 = (v: number) => String(Number((v * 100).toFixed(1)));
   /** Whole-data-set accuracy after `steps`, and whether 90 % was reached at one of the checks every EVAL_EVERY steps. */
