@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('../src', import.meta.url)) };
 
-// Three projects, all run by `npm test`:
+// Four projects, all run by `npm test` (tests/support/test-all.mjs: the build, then `astro check` beside them):
 // - engine: the pure TypeScript engine, no build needed;
 // - unit: widget logic (URL state, formatting, what a widget computes), no build needed;
 // - site: checks over the built dist/ (built once per run by tests/support/build.ts);
-// - e2e: the built site served under its base path, driven in Debian's Chromium.
+// - e2e: the built site served under its base path, driven in Debian's Chromium, Firefox ESR and WebKitGTK.
 export default defineConfig({
   root,
   resolve: { alias },
@@ -27,9 +27,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e', root, include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/build.ts'],
-          testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false,
+          testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false,
           // A page's state arrives after workers, frames and slices of work; on a loaded 2-core machine 1 s (the
-          // default) is too short for some of it. A wrong value still fails, just after 10 s.
+          // default) is too short for some of it. A wrong value still fails, just after 10 s. Hydration may take
+          // up to 90 s (in-page.ts HYDRATION_CEILING_MS), so a test may take up to 3 min before it is a failure.
           expect: { poll: { timeout: 10_000 } },
         },
       },

@@ -3,7 +3,8 @@
  * same work (DESIGN.md "Budgets"): 500 circle points with ±1 labels, tanh output + mse,
  * SGD lr 0.03, batch 10, nets 2-8-8-1 (tanh) and 2-(8×10)-1 (sigmoid hidden). Every
  * measurement runs in a fresh child process; contenders are interleaved over ROUNDS rounds and
- * the median steps/s is reported. Not part of `npm test` (timing never is).
+ * the median steps/s is reported. Then the elementary functions against Math.* (elementary.ts) and the
+ * training lab's steps/s in Chromium (lab-speed.ts; needs a built site). Not part of `npm test` (timing never is).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -53,3 +54,5 @@ console.log(`  training steps per 8 ms: batch 10 → ${median(budgets.map((b) =>
 console.log(`  100×100 decision-boundary forward (10,000 points): ${median(budgets.map((b) => b.gridForwardMs)).toFixed(1)} ms`);
 
 execFileSync(process.execPath, [fileURLToPath(new URL('./elementary.ts', import.meta.url))], { stdio: 'inherit' });
+// The lab in a browser, when a site is built (it was a timed e2e test once; timing is never part of `npm test`).
+execFileSync(process.execPath, [fileURLToPath(new URL('./lab-speed.ts', import.meta.url))], { stdio: 'inherit' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activationFn, activations } from '../../src/engine/index.ts';
 import { formatNumber } from '../../src/widgets/kit/format';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
+import { hydrateAll } from '../support/browser';
 
 const env = useSite();
 
@@ -13,10 +13,7 @@ const widget = '[data-widget="activation-explorer"]';
 
 describe('the activation explorer (lesson 5)', () => {
   it('shows σ′(2) = 0.105 after the reader moves x to 2, and 0.25¹⁰ at depth 10', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/vanishing-gradients/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/vanishing-gradients/`);
     const sigmoidRow = page.locator(`${widget} .ae-at-x li[data-fn="sigmoid"]`);
     await expect.poll(() => sigmoidRow.textContent()).toContain(`f′(0) = ${sigmoidDerivative(0)}`);
     const x = page.getByRole('slider', { name: 'Input x' });
@@ -45,9 +42,7 @@ describe('the activation explorer (lesson 5)', () => {
   });
 
   it('hides a function when its box is unchecked, and a shared link restores every setting', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.site.url}ko/vanishing-gradients/?act-x=4&act-n=20&v=1`);
-    await hydrateAll(page);
+    const { page } = await env.open(`ko/vanishing-gradients/?act-x=4&act-n=20&v=1`);
     const sigmoidRow = page.locator(`${widget} .ae-at-x li[data-fn="sigmoid"]`);
     await expect.poll(() => sigmoidRow.textContent()).toContain(`f′(4) = ${sigmoidDerivative(4)}`);
     await expect.poll(() => page.locator(`${widget} .ae-depth-readout span[data-fn="sigmoid"]`).textContent()).toContain(sigmoidProduct(20));
@@ -63,11 +58,8 @@ describe('the activation explorer (lesson 5)', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${env.site.url}en/vanishing-gradients/?act-x=${hostile}&act-n=31&act-a=1e999&act-sig=yes&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/vanishing-gradients/?act-x=${hostile}&act-n=31&act-a=1e999&act-sig=yes&v=1`);
     const sigmoidRow = page.locator(`${widget} .ae-at-x li[data-fn="sigmoid"]`);
     await expect.poll(() => sigmoidRow.textContent()).toContain(`f′(0) = ${sigmoidDerivative(0)}`);
     expect(await page.getByRole('slider', { name: 'Layers n' }).inputValue()).toBe('10');
@@ -79,10 +71,7 @@ describe('the activation explorer (lesson 5)', () => {
 
 describe('the activation explorer with only Leaky ReLU (lesson 7)', () => {
   it('starts with Leaky ReLU alone and follows the α slider: f′(−2) = α', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/leaky-relu/?leaky-x=-2&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/leaky-relu/?leaky-x=-2&v=1`);
     const rows = page.locator(`${widget} .ae-at-x li`);
     await expect.poll(() => rows.count()).toBe(1);
     const row = rows.first();

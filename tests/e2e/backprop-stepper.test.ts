@@ -3,7 +3,7 @@ import { createMlp, type MlpSpec } from '../../src/engine';
 import { formatNumber } from '../../src/widgets/kit/format';
 import { LESSON_WEIGHTS } from '../../src/widgets/backprop-stepper/network';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
+import { hydrateAll } from '../support/browser';
 
 const env = useSite();
 /** Polls a figure with room for a loaded machine (the default is 1 s). */
@@ -37,10 +37,7 @@ async function stepToEnd(page: import('playwright-core').Page, nextName: string)
 
 describe('the backprop stepper (lesson 4)', () => {
   it('stepping to the end shows the engine’s lossAndGrad gradients, and the SGD step the engine’s loss', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/backpropagation/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/backpropagation/`);
     await stepToEnd(page, 'Next step');
     const { grads, before, after } = engineFigures([1, 0.5], 1, 1);
     const widget = page.locator('[data-widget="backprop-stepper"]');
@@ -59,10 +56,7 @@ describe('the backprop stepper (lesson 4)', () => {
   });
 
   it('keeps a changed target in the URL and recomputes the gradients for it', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}ko/backpropagation/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`ko/backpropagation/`);
     const target = page.getByRole('spinbutton', { name: '목표 t' });
     await target.fill('0');
     await target.press('Tab');
@@ -80,10 +74,7 @@ describe('the backprop stepper (lesson 4)', () => {
   });
 
   it('falls back to defaults on hostile values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/backpropagation/?bp-seed=abc&bp-lr=-5&bp-x1=${encodeURIComponent('<script>')}&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/backpropagation/?bp-seed=abc&bp-lr=-5&bp-x1=${encodeURIComponent('<script>')}&v=1`);
     expect(await page.getByRole('spinbutton', { name: 'Weights seed' }).inputValue()).toBe('0');
     expect(await page.getByRole('spinbutton', { name: 'η' }).inputValue()).toBe('1');
     expect(await page.getByRole('spinbutton', { name: 'Input x₁' }).inputValue()).toBe('1');

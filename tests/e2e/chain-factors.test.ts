@@ -4,7 +4,7 @@ import { fill, formatNumber } from '../../src/widgets/kit/format';
 import { chainProducts, factor } from '../../src/widgets/chain-factors/chain';
 import { chainFactors as en } from '../../src/widgets/chain-factors/strings/en';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
+import { hydrateAll } from '../support/browser';
 
 const env = useSite();
 const expected = (w: number, z: number) => {
@@ -14,10 +14,7 @@ const expected = (w: number, z: number) => {
 
 describe('the chain-factors figure', () => {
   it('shows 25 per layer and 9.5×10¹³ at w = 100, then vanishing at w = 1 from the keyboard; the URL keeps it', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/exploding-gradients/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/exploding-gradients/`);
     const w = page.locator('[data-widget="chain-factors"]');
     const readout = w.locator('.widget-readout');
     await expect.poll(() => readout.textContent()).toBe(expected(100, 0));

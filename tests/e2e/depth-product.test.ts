@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/engine/activations';
 import { formatNumber } from '../../src/widgets/kit/format';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
 
 const env = useSite();
 
@@ -11,10 +10,7 @@ const product = (z: number, n: number) => formatNumber(activations.sigmoid.deriv
 
 describe('the home page depth-product widget', () => {
   it('shows 0.25ⁿ from the engine as the reader moves the slider, and keeps it in the URL', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/`);
     const readout = page.locator('[data-widget="depth-product"] .widget-readout');
     await expect.poll(() => readout.textContent()).toContain(product(0, 10));
     expect(product(0, 10)).toBe('9.5×10⁻⁷');
@@ -32,9 +28,7 @@ describe('the home page depth-product widget', () => {
   });
 
   it('restores its settings from a shared link', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.site.url}ko/?depth-n=20&depth-z=2&v=1`);
-    await hydrateAll(page);
+    const { page } = await env.open(`ko/?depth-n=20&depth-z=2&v=1`);
     const readout = page.locator('[data-widget="depth-product"] .widget-readout');
     await expect.poll(() => readout.textContent()).toContain(product(2, 20));
     expect(await page.getByRole('slider', { name: '층 수' }).inputValue()).toBe('20');
@@ -42,11 +36,8 @@ describe('the home page depth-product widget', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${env.site.url}en/?depth-n=${hostile}&depth-z=1e999&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/?depth-n=${hostile}&depth-z=1e999&v=1`);
     const readout = page.locator('[data-widget="depth-product"] .widget-readout');
     await expect.poll(() => readout.textContent()).toContain(product(0, 10));
     expect(await page.locator('img[src="x"]').count()).toBe(0);

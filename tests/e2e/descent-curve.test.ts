@@ -14,10 +14,7 @@ const shown = (v: number) => formatNumber(v, 4);
 
 describe('the descent-curve widget (lesson 3)', () => {
   it('after k steps at a chosen η shows the θ_k that gradient descent gives in Node, and keeps η in the URL', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/gradient-descent/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/gradient-descent/`);
     const widget = page.locator('[data-widget="descent-curve"]');
     const position = widget.locator('.dc-position');
     await poll(() => position.textContent()).toContain(`θ = ${shown(-2)}`);
@@ -66,11 +63,8 @@ describe('the descent-curve widget (lesson 3)', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${env.site.url}en/gradient-descent/?curve-lr=${hostile}&curve-start=1e999&curve-curve=evil&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/gradient-descent/?curve-lr=${hostile}&curve-start=1e999&curve-curve=evil&v=1`);
     const widget = page.locator('[data-widget="descent-curve"]');
     await poll(() => widget.locator('.dc-position').textContent()).toBe(`After 0 steps: θ = ${shown(-2)}, L(θ) = ${shown(4.5)}`);
     expect(await widget.getByRole('slider', { name: 'Learning rate η' }).getAttribute('aria-valuetext')).toBe('0.3');

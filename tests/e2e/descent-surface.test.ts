@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/widgets/kit/format';
 import { MOMENTUM_BETA, descend2d, surfaces } from '../../src/widgets/descent-surface/surfaces';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
+import { hydrateAll } from '../support/browser';
 
 const env = useSite();
 /** Polls a figure with room for a loaded machine (the default is 1 s). */
@@ -18,10 +18,7 @@ function expected(beta: number, steps: number, start: [number, number] = [-2.5, 
 
 describe('the descent-surface widget (lesson 3)', () => {
   it('shows the iterate the helper computes in Node, with and without momentum, and keeps it in the URL', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/gradient-descent/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/gradient-descent/`);
     const widget = page.locator('[data-widget="descent-surface"]');
     const line = widget.locator('.ds-readout p').first();
     await poll(() => line.textContent()).toBe(expected(0, 30));
@@ -47,10 +44,7 @@ describe('the descent-surface widget (lesson 3)', () => {
   });
 
   it('says it diverged instead of printing NaN when η is too large', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}ko/gradient-descent/?surface-lr=1&surface-steps=200&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`ko/gradient-descent/?surface-lr=1&surface-steps=200&v=1`);
     const line = page.locator('[data-widget="descent-surface"] .ds-readout p').first();
     const run = descend2d(surfaces.rotated, [-2.5, -1], 1, 0, 200);
     expect(run.diverged).toBe(true);
@@ -60,10 +54,7 @@ describe('the descent-surface widget (lesson 3)', () => {
   });
 
   it('falls back to defaults on hostile values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/gradient-descent/?surface-lr=NaN&surface-steps=-4&surface-s1=${encodeURIComponent('<b>')}&surface-mom=yes&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/gradient-descent/?surface-lr=NaN&surface-steps=-4&surface-s1=${encodeURIComponent('<b>')}&surface-mom=yes&v=1`);
     const line = page.locator('[data-widget="descent-surface"] .ds-readout p').first();
     await poll(() => line.textContent()).toBe(expected(0, 30));
     expect(problems).toEqual([]);

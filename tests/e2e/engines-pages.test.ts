@@ -2,41 +2,42 @@
  * Every page of the site in Firefox ESR and WebKitGTK (Chromium has pages.test.ts): it loads with no
  * console or page error, no failed response and no request to another origin, and every island
  * hydrates. The training lab trains when its button is pressed, and four lessons at 390 px do not
- * scroll sideways. One browser per engine for the whole file.
+ * scroll sideways. One browser per engine for the whole file; in WebKit, whose driver sees no responses,
+ * the test server's log of each page's requests is what shows a failed one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { base, dist } from '../support/paths';
 import { pagesOf, urlOf } from '../support/dist';
-import { serve, type StaticSite } from '../support/server';
-import { launchEngine, type Engine, type EngineName } from '../support/engines';
-import { PROBE } from '../support/probe';
-import { HYDRATE_ALL } from '../support/in-page';
+import { type EngineName } from '../support/engines';
+import { useEngine } from '../support/engine-site';
+import { HYDRATE_ALL, HYDRATION_CEILING_MS, UNTIL } from '../support/in-page';
 
 const pages = pagesOf(dist).map((p) => urlOf(p.file, base).slice(base.length)).filter((p) => p !== '404.html');
 
 describe.each(['firefox', 'webkit'] as EngineName[])('in %s', (name) => {
-  let site: StaticSite;
-  let engine: Engine;
-  beforeAll(async () => {
-    site = await serve(dist, base, 0, { inject: name === 'webkit' ? PROBE.source : undefined });
-    engine = await launchEngine(name, 'light', site.origin);
-  });
-  afterAll(async () => { await engine?.close(); await site?.close(); });
+  const env = useEngine(name);
 
   it.each(pages)('/%s loads clean and hydrates every island', async (path) => {
-    const page = await engine.open(site.url + path);
-    const left = await page.run<number>(HYDRATE_ALL(30_000));
+    const page = await env.engine.open(env.site.url + path);
+    const left = await page.run<number>(HYDRATE_ALL(HYDRATION_CEILING_MS));
     expect(left, 'islands left unhydrated').toBe(0);
     expect(await page.problems()).toEqual([]);
     await page.close();
   });
 
+  it('would see a failed response: a request that gets 404 shows among the page’s problems', async () => {
+    const page = await env.engine.open(`${env.site.url}en/glossary/`);
+    await page.run(`await fetch(${JSON.stringify(`${env.site.url}no-such-file.js`)});`);
+    expect(await page.problems()).toContainEqual(expect.stringMatching(/^HTTP 404: .*no-such-file\.js$/));
+    await page.close();
+  });
+
   it('the training lab trains when Train is pressed (its step counter and loss chart change)', async () => {
-    const page = await engine.open(`${site.url}en/playground/`);
-    expect(await page.run<number>(HYDRATE_ALL(30_000))).toBe(0);
+    const page = await env.engine.open(`${env.site.url}en/playground/`);
+    expect(await page.run<number>(HYDRATE_ALL(HYDRATION_CEILING_MS))).toBe(0);
     const trained = await page.run<{ step: number; changed: boolean }>(`
       const lab = document.querySelector('[data-widget="training-lab"]');
-      const until = async (ok, ms) => { for (const end = Date.now() + ms; !ok(); ) { if (Date.now() > end) throw new Error('timed out'); await new Promise((r) => setTimeout(r, 50)); } };
+      ${UNTIL}
       await until(() => lab.getAttribute('data-engine'), 30000);
       const canvas = lab.querySelector('canvas');
       const before = canvas.toDataURL();
@@ -55,12 +56,12 @@ describe.each(['firefox', 'webkit'] as EngineName[])('in %s', (name) => {
   it.each(['ko/vanishing-gradients/', 'en/vanishing-gradients/', 'ko/resnet/', 'en/batch-normalization/'])(
     '/%s at 390 px has no horizontal scroll', async (path) => {
       // WebKitGTK's window will not go below ≈ 447 px, so the page is measured inside a 390-px iframe.
-      const page = await engine.open(`${site.url}404-frame-host/`);
+      const page = await env.engine.open(`${env.site.url}404-frame-host/`);
       const overflow = await page.run<number>(`
         document.body.innerHTML = '';
         const f = document.createElement('iframe');
         f.style.cssText = 'width:390px;height:844px;border:0';
-        f.src = ${JSON.stringify(site.url + path)};
+        f.src = ${JSON.stringify(env.site.url + path)};
         await new Promise((r) => { f.onload = r; document.body.append(f); });
         const d = f.contentDocument.documentElement;
         return d.scrollWidth - d.clientWidth;

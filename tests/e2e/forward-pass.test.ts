@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/widgets/kit/format';
 import { XOR_PRESET, ZERO_PRESET, createNet, forwardPass, truthTable, writeParams } from '../../src/widgets/forward-pass/model';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
 
 const env = useSite();
 
@@ -11,10 +10,7 @@ const outputs = (page: import('playwright-core').Page) => page.locator('[data-wi
 
 describe('the forward-pass explorer', () => {
   it('shows the engine’s XOR truth table, and follows a weight edited from the keyboard', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/feedforward-networks/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/feedforward-networks/`);
     const net = createNet();
     writeParams(net, XOR_PRESET);
     await expect.poll(() => outputs(page)).toEqual(truthTable(net).map((r) => f(r.out)));
@@ -38,10 +34,7 @@ describe('the forward-pass explorer', () => {
   });
 
   it('restores weights from a link and ignores hostile values', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}ko/feedforward-networks/?fp-ob=-14&fp-h1w1=${encodeURIComponent('<script>')}&fp-x1=7&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`ko/feedforward-networks/?fp-ob=-14&fp-h1w1=${encodeURIComponent('<script>')}&fp-x1=7&v=1`);
     const net = createNet();
     writeParams(net, { ...XOR_PRESET, ob: -14 });
     await expect.poll(() => outputs(page)).toEqual(truthTable(net).map((r) => f(r.out)));

@@ -21,10 +21,7 @@ const relu = (over: Partial<InitSettings> = {}): InitSettings => ({ init: 'xavie
 
 describe('the weight-initialization explorer', () => {
   it('shows the engine’s seeded per-layer figures as the reader changes init, width and gradient, and keeps them in the URL', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/weight-initialization/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/weight-initialization/`);
     const widget = page.locator('[data-widget="init-explorer"]').nth(1);
     const spread = widget.locator('[data-readout="spread"]');
     const grad = widget.locator('[data-readout="grad"]');
@@ -57,9 +54,7 @@ describe('the weight-initialization explorer', () => {
   });
 
   it('reproduces REFERENCE.md at width 256 × 10 layers from a shared link: tanh with std 0.01 collapses', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.site.url}ko/weight-initialization/?tanh-init=tiny&tanh-act=tanh&tanh-width=256&tanh-depth=10&tanh-grad=dz&tanh-seed=1&v=1`);
-    await hydrateAll(page);
+    const { page } = await env.open(`ko/weight-initialization/?tanh-init=tiny&tanh-act=tanh&tanh-width=256&tanh-depth=10&tanh-grad=dz&tanh-seed=1&v=1`);
     const r = measureInit({ init: 'tiny', act: 'tanh', width: 256, depth: 10, seed: 1 });
     const spread = page.locator('[data-widget="init-explorer"]').first().locator('[data-readout="spread"]');
     await expect.poll(() => spread.textContent(), { timeout: 20_000 }).toContain(`10층 ${f(r.spread[9])}`);
@@ -68,11 +63,8 @@ describe('the weight-initialization explorer', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${env.site.url}en/weight-initialization/?relu-init=${hostile}&relu-width=4096&relu-depth=0&relu-seed=1e9&relu-grad=x&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/weight-initialization/?relu-init=${hostile}&relu-width=4096&relu-depth=0&relu-seed=1e9&relu-grad=x&v=1`);
     const spread = page.locator('[data-widget="init-explorer"]').nth(1).locator('[data-readout="spread"]');
     await expect.poll(() => spread.textContent()).toBe(expected(relu()).spread);
     expect(await page.locator('img[src="x"]').count()).toBe(0);

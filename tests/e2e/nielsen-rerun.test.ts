@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mnistTensors, unpackMnist } from '../../src/data/mnist-pack';
-import { buildMnistAsset } from '../../src/data/mnist-source';
 import { formatNumber } from '../../src/widgets/kit/format';
-import { measureGradients, tableFor } from '../../src/widgets/nielsen-rerun/measure';
+import { tableFor } from '../../src/widgets/nielsen-rerun/measure';
 import { trainAll, type TrainPoint } from '../../src/widgets/nielsen-rerun/train';
 import { useSite } from '../support/site';
+import { data, expectedCells } from '../support/nielsen';
 import { hydrateAll, watch } from '../support/browser';
 
 const env = useSite();
-const data = mnistTensors(unpackMnist(buildMnistAsset()));
 const LOAD = 'Load 1,000 MNIST digits (785 KB)';
 
 /** The live table's cells, as the reader sees them: [raw, ×10] per hidden layer. */
@@ -18,12 +16,6 @@ async function shownCells(page: Page) {
   return w.locator('.nr-live-table tbody tr').evaluateAll((rows) =>
     rows.map((r) => [r.querySelector('[data-cell="raw"]')!.textContent, r.querySelector('[data-cell="ours"]')!.textContent]));
 }
-/** The same cells computed here in Node by the engine on the same digits. */
-const expectedCells = (layers: number, seed: number) => {
-  const m = measureGradients(data, layers, seed);
-  return m.raw.map((r, l) => [formatNumber(r), formatNumber(m.scaled[l])]);
-};
-
 async function open(page: Page, query = '') {
   await page.goto(`${env.site.url}en/vanishing-gradients/${query}`);
   await hydrateAll(page);
@@ -43,7 +35,7 @@ describe('Nielsen’s measurement, rerun', () => {
     const built = tableFor(data, 1);
     const buildCells = await w.locator('.widget-table tr[data-build]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-build'), r.querySelectorAll('td')[0].textContent]));
     expect(buildCells).toEqual((['2', '3', '4'] as const).flatMap((L) => built[L].map((v, l) => [`${L}-${l + 1}`, formatNumber(v)])));
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle'); // hydrated and quiet: nothing more is coming unasked
     expect(asked).toEqual([]);
 
     await w.getByRole('button', { name: LOAD }).click();

@@ -17,10 +17,7 @@ function expected(gate: 'and' | 'xor', epochs: number) {
 
 describe('the perceptron lab', () => {
   it('after reset and one epoch on AND shows the weights the engine computes for one epoch', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/perceptron/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/perceptron/`);
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.getByRole('button', { name: 'One epoch' }).click();
     await expect.poll(() => shown(page)).toEqual(expected('and', 1));
@@ -52,11 +49,8 @@ describe('the perceptron lab', () => {
   });
 
   it('falls back to defaults on hostile query values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await page.goto(`${env.site.url}en/perceptron/?pl-gate=${hostile}&pl-lr=1e999&pl-seed=-4&pl-init=zz&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/perceptron/?pl-gate=${hostile}&pl-lr=1e999&pl-seed=-4&pl-init=zz&v=1`);
     expect(await page.getByLabel('Logic gate').inputValue()).toBe('and');
     expect(await page.getByLabel('Learning rate η').inputValue()).toBe('1');
     expect(await page.locator('img[src="x"]').count()).toBe(0);

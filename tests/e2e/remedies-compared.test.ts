@@ -8,37 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatNumber } from '../../src/widgets/kit/format';
-import { Comparison } from '../../src/widgets/remedies-compared/comparison';
-import { REMEDIES, gradientRatio } from '../../src/widgets/remedies-compared/remedies';
+import { REMEDIES } from '../../src/widgets/remedies-compared/remedies';
 import { computeSummary } from '../../src/widgets/remedies-compared/summary';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
+import { expected, expectRows, type Row } from '../support/remedies';
+import { afterFrames, hydrateAll, watch } from '../support/browser';
 
 const env = useSite();
-
-interface Row { loss: string; accuracy: string; ratio: string; reached: string }
-/** What each row must say at `steps`, computed in Node with the widget's own lockstep Comparison. */
-function expected(depth: number, seed: number, steps: number): Row[] {
-  const c = new Comparison(depth, seed);
-  c.advance(steps);
-  return REMEDIES.map((_, i) => {
-    const m = c.measure(i);
-    return {
-      loss: formatNumber(m.loss), accuracy: `${formatNumber(m.accuracy * 100, 3)}%`,
-      ratio: formatNumber(gradientRatio(m.gradNorms)!), reached: c.reached[i] === null ? 'not yet' : String(c.reached[i]),
-    };
-  });
-}
-
-/**
- * The page's rows equal the engine's in Node, to the printed digit, for all six runs: the
- * chaotic one (sigmoid + batch norm at learning rate 0.5, where a change in the 15th digit of one
- * weight changes the loss by order 1 within 100 steps) included. The engine computes its own
- * exp/log, so a seed gives the same bits in Chromium as in Node.
- */
-function expectRows(shownRows: Row[], want: Row[]) {
-  expect(shownRows.map(({ loss, accuracy, ratio, reached }) => ({ loss, accuracy, ratio, reached }))).toEqual(want);
-}
 
 const widget = (page: Page) => page.locator('[data-widget="remedies-compared"]');
 const rows = (page: Page) => widget(page).locator('tr[data-remedy]');
@@ -65,10 +41,10 @@ async function open(page: Page, query = '') {
   await expect.poll(() => widget(page).getAttribute('data-engine')).toBeTruthy();
 }
 
-async function trainAndPause(page: Page, ms: number) {
+/** Trains until the widget reports more than `minSteps` steps, then pauses. */
+async function trainAndPause(page: Page, minSteps: number) {
   await page.getByRole('button', { name: 'Train all six' }).click();
-  await expect.poll(async () => Number(await widget(page).getAttribute('data-step')), { timeout: 20_000 }).toBeGreaterThan(50);
-  await page.waitForTimeout(ms);
+  await expect.poll(async () => Number(await widget(page).getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(minSteps);
   await page.getByRole('button', { name: 'Pause' }).click();
 }
 
@@ -87,13 +63,13 @@ describe('the remedies-compared widget', () => {
     expect(at0.rows.map((r) => r.ratioInit)).toEqual(at0.rows.map((r) => r.ratio));
     expect(at0.rows[0].ratioInit).toBe('2.5×10⁻⁶');
 
-    await trainAndPause(page, 1000);
+    await trainAndPause(page, 100);
     const paused = await shown(page);
     expect(paused.step).toBeGreaterThan(50);
     expectRows(paused.rows, expected(10, 1, paused.step));
     expect(paused.rows.map((r) => r.ratioInit)).toEqual(at0.rows.map((r) => r.ratio));
-    // Paused means paused.
-    await page.waitForTimeout(500);
+    // Paused means paused: a worker still training would have moved on over 30 rendered frames.
+    await afterFrames(page, 30);
     expect(Number(await widget(page).getAttribute('data-step'))).toBe(paused.step);
     expect(workers.length).toBe(1);
 
@@ -169,7 +145,7 @@ describe('the remedies-compared widget', () => {
     await open(page, '?cmp-depth=4&cmp-seed=2&v=1');
     await expect.poll(() => widget(page).getAttribute('data-engine')).toBe('main');
     expectRows((await shown(page)).rows, expected(4, 2, 0));
-    await trainAndPause(page, 500);
+    await trainAndPause(page, 60);
     const paused = await shown(page);
     expectRows(paused.rows, expected(4, 2, paused.step));
     expect(problems).toEqual([]);

@@ -6,7 +6,6 @@ import { LabSession } from '../../src/widgets/kit/lab/session';
 import { PRESETS } from '../../src/widgets/kit/lab/settings';
 import { firstLastRatio } from '../../src/widgets/kit/lab/protocol';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
 
 const env = useSite();
 
@@ -16,17 +15,16 @@ const predText = (s: ProbeSettings) => formatNumber(s.lambda ** s.blocks);
 const widget = (page: Page) => page.locator('[data-widget="shortcut-scale"]');
 const readout = (page: Page) => widget(page).locator('.widget-readout').textContent();
 
-async function open(page: Page, lang: 'ko' | 'en', query = '') {
-  await page.goto(`${env.site.url}${lang}/resnet/${query}`);
-  await hydrateAll(page);
-  await expect.poll(() => widget(page).locator('.widget-readout').getAttribute('aria-busy')).toBe('false');
+/** Opens the resnet page (with `query`), hydrated, once the widget's readout is no longer busy. */
+async function open(lang: 'ko' | 'en', query = '') {
+  const opened = await env.open(`${lang}/resnet/${query}`);
+  await expect.poll(() => widget(opened.page).locator('.widget-readout').getAttribute('aria-busy')).toBe('false');
+  return opened;
 }
 
 describe('the resnet page’s shortcut-scale widget', () => {
   it('shows the engine’s first/last ratio beside λⁿ as the reader moves λ, the blocks and the seed', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await open(page, 'en');
+    const { page, problems } = await open('en');
     const start = { lambda: 0.5, blocks: 10, seed: 1 };
     expect(predText(start)).toBe('9.8×10⁻⁴');
     await expect.poll(() => readout(page)).toContain(ratioText(start));
@@ -64,9 +62,8 @@ describe('the resnet page’s shortcut-scale widget', () => {
   });
 
   it('restores its settings from a shared link (Korean page)', async () => {
-    const page = await env.browser.context.newPage();
     const s = { lambda: 1.1, blocks: 30, seed: 1 };
-    await open(page, 'ko', '?scale-lambda=1.1&scale-blocks=30&scale-seed=1&v=1');
+    const { page } = await open('ko', '?scale-lambda=1.1&scale-blocks=30&scale-seed=1&v=1');
     await expect.poll(() => readout(page)).toContain(ratioText(s));
     expect(ratioText(s)).toBe('19.3');
     expect(await readout(page)).toContain('폭주');
@@ -76,10 +73,8 @@ describe('the resnet page’s shortcut-scale widget', () => {
   });
 
   it('falls back to defaults on hostile or out-of-range values, without an error', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
     const hostile = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    await open(page, 'en', `?scale-lambda=${hostile}&scale-blocks=1e999&scale-seed=-4&v=1`);
+    const { page, problems } = await open('en', `?scale-lambda=${hostile}&scale-blocks=1e999&scale-seed=-4&v=1`);
     await expect.poll(() => readout(page)).toContain(ratioText({ lambda: 0.5, blocks: 10, seed: 1 }));
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(problems).toEqual([]);
@@ -87,8 +82,7 @@ describe('the resnet page’s shortcut-scale widget', () => {
   });
 
   it('carries the build-time table computed by the engine, and the lab pair starts at the engine’s ratios', async () => {
-    const page = await env.browser.context.newPage();
-    await open(page, 'en');
+    const { page } = await open('en');
     const cells = await widget(page).locator('.widget-table tbody tr').evaluateAll((rows) =>
       rows.map((r) => [...r.children].map((c) => c.textContent)));
     for (const [i, lambda] of [0, 0.5, 0.9, 1, 1.1, 1.5].entries()) {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site';
-import { hydrateAll, watch } from '../support/browser';
 import { derivativeProducts } from '../../src/widgets/depth-product/DepthProduct';
 import { depthProduct } from '../../src/widgets/depth-product/strings/en';
 import { trainingLab } from '../../src/widgets/training-lab/strings/en';
@@ -24,10 +23,7 @@ async function downloadCsv(page: Page, widget: string) {
 
 describe('widget tools: copy link and download data', () => {
   it('the depth-product CSV holds the chart’s three series, the sigmoid one equal to the engine’s σ′(z)ⁿ', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/?depth-n=7&depth-z=2&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/?depth-n=7&depth-z=2&v=1`);
     const { name, rows } = await downloadCsv(page, '[data-widget="depth-product"]');
     expect(name).toBe('gradient-lab-en-home-depth.csv');
     expect(new Set(rows.map((r) => r.chart))).toEqual(new Set([depthProduct.chartLabel]));
@@ -42,9 +38,7 @@ describe('widget tools: copy link and download data', () => {
 
   it('copy link puts the settings and the section’s anchor on the clipboard', async () => {
     await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.site.url}ko/`);
-    await hydrateAll(page);
+    const { page } = await env.open(`ko/`);
     await page.getByRole('slider', { name: '층 수' }).focus();
     await page.keyboard.press('End');
     await expect.poll(() => new URL(page.url()).searchParams.get('depth-n')).toBe('30');
@@ -58,10 +52,7 @@ describe('widget tools: copy link and download data', () => {
   });
 
   it('the training-lab CSV equals what its views show, and those equal the engine’s measurements in Node', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/vanishing-gradients/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/vanishing-gradients/`);
     const lab = page.locator('[data-widget="training-lab"]').first();
     await lab.getByRole('button', { name: trainingLab.step, exact: true }).click();
     await expect.poll(() => lab.getAttribute('data-step')).toBe('1');

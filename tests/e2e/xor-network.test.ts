@@ -17,10 +17,7 @@ const shown = (page: import('playwright-core').Page, key: string) =>
 
 describe('the XOR network', () => {
   it('with the default seed shows the engine’s loss after the step button is pressed N times', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/feedforward-networks/`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/feedforward-networks/`);
     await expect.poll(() => shown(page, 'loss')).toBe(engineLoss(4, 0));
     const step = page.getByRole('button', { name: `${STEP_SIZE} steps` });
     for (let i = 0; i < 12; i++) await step.click();
@@ -56,10 +53,7 @@ describe('the XOR network', () => {
   });
 
   it('falls back to defaults on hostile query values', async () => {
-    const page = await env.browser.context.newPage();
-    const problems = watch(page, env.site.origin);
-    await page.goto(`${env.site.url}en/feedforward-networks/?xor-seed=0x10&xor-lr=${encodeURIComponent('<b>')}&xor-hidden=99&v=1`);
-    await hydrateAll(page);
+    const { page, problems } = await env.open(`en/feedforward-networks/?xor-seed=0x10&xor-lr=${encodeURIComponent('<b>')}&xor-hidden=99&v=1`);
     expect(await page.getByLabel('Seed').inputValue()).toBe('4');
     expect(await shown(page, 'loss')).toBe(engineLoss(4, 0));
     expect(problems).toEqual([]);

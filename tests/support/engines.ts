@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { launch as launchChromium } from './browser.ts';
 import { PROBE } from './probe.ts';
+import type { Served } from './server.ts';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 export type Scheme = 'light' | 'dark';
@@ -19,6 +20,8 @@ export type Scheme = 'light' | 'dark';
 export interface EnginePage {
   /** Runs `body` (a function body's source) in the page and returns its JSON-able result. */
   run<T>(body: string): Promise<T>;
+  /** Runs `body` inside the document of the first iframe matching `selector` (any origin, sandboxed or not). */
+  runInFrame<T>(selector: string, body: string): Promise<T>;
   /** Console errors, uncaught errors, failed responses and requests to other origins seen so far. */
   problems(): Promise<string[]>;
   screenshot(file: string): Promise<void>;
@@ -58,6 +61,7 @@ async function chromium(scheme: Scheme, origin: string): Promise<Engine> {
       await page.goto(url, { waitUntil: 'load' });
       return {
         run: (body) => page.evaluate(new Function(wrap(body)) as () => never),
+        runInFrame: async (selector, body) => (await (await page.waitForSelector(selector)).contentFrame())!.evaluate(new Function(wrap(body)) as () => never),
         problems: async () => [...seen],
         screenshot: async (file) => { await page.screenshot({ path: file, fullPage: false }); },
         close: () => page.close(),
@@ -88,6 +92,7 @@ async function firefox(scheme: Scheme, origin: string): Promise<Engine> {
       await page.goto(url, { waitUntil: 'load' });
       return {
         run: (body) => page.evaluate(new Function(wrap(body)) as () => never),
+        runInFrame: async (selector, body) => (await (await page.waitForSelector(selector))!.contentFrame())!.evaluate(new Function(wrap(body)) as () => never),
         problems: async () => [...seen],
         screenshot: async (file) => { await page.screenshot({ path: file as `${string}.png` }); },
         close: () => page.close(),
@@ -111,7 +116,7 @@ async function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
   return { display, proc };
 }
 
-async function webkit(scheme: Scheme): Promise<Engine> {
+async function webkit(scheme: Scheme, served?: Served[]): Promise<Engine> {
   need(WEBKIT_DRIVER, 'WebKitWebDriver'); need(MINIBROWSER, 'MiniBrowser');
   const { remote } = await import('webdriverio');
   const x = await startXvfb();
@@ -136,10 +141,19 @@ async function webkit(scheme: Scheme): Promise<Engine> {
     // window's minimum (≈ 447 px) are tested through an iframe of that width by the caller.
     async open(url, { width = 1280, height = 900 } = {}) {
       await b.setWindowSize(Math.max(width, 500), height);
+      // WebKitGTK's resource timing has no response status: the server's log of this page's requests does.
+      served?.splice(0);
       await b.url(url);
       return {
         run: (body) => b.execute(wrap(body)) as never,
-        problems: async () => b.execute(`return (${PROBE.read})()`) as Promise<string[]>,
+        async runInFrame(selector, body) {
+          // Classic WebDriver's Switch To Frame: webdriverio marks it deprecated in favour of switchFrame,
+          // which works through BiDi browsing contexts that this classic-only session does not have.
+          await b.switchToFrame(await b.$(selector).getElement());
+          try { return await b.execute(wrap(body)) as never; } finally { await b.switchToParentFrame(); }
+        },
+        problems: async () => [...(await b.execute(`return (${PROBE.read})()`) as string[]),
+          ...(served ?? []).filter((r) => r.status >= 400).map((r) => `HTTP ${r.status}: ${r.path}`)],
         screenshot: async (file) => { await b.execute('return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))'); await b.saveScreenshot(file); },
         close: async () => { await b.url('about:blank'); },
       };
@@ -148,7 +162,10 @@ async function webkit(scheme: Scheme): Promise<Engine> {
   };
 }
 
-/** Launches `name` in `scheme`; `origin` is the site's, for telling foreign requests apart. */
-export function launchEngine(name: EngineName, scheme: Scheme, origin: string): Promise<Engine> {
-  return name === 'chromium' ? chromium(scheme, origin) : name === 'firefox' ? firefox(scheme, origin) : webkit(scheme);
+/**
+ * Launches `name` in `scheme`; `origin` is the site's, for telling foreign requests apart. `served` is
+ * the site's request log (serve's `log` option): WebKit reads each page's failed responses from it.
+ */
+export function launchEngine(name: EngineName, scheme: Scheme, origin: string, served?: Served[]): Promise<Engine> {
+  return name === 'chromium' ? chromium(scheme, origin) : name === 'firefox' ? firefox(scheme, origin) : webkit(scheme, served);
 }

@@ -3,6 +3,9 @@
  * same wait works over CDP, WebDriver BiDi and classic WebDriver.
  */
 
+/** How long a page may take to hydrate every island before a test fails: generous, for a loaded machine. */
+export const HYDRATION_CEILING_MS = 90_000;
+
 /**
  * Brings every not-yet-hydrated island into view, one at a time with two animation frames each (an
  * IntersectionObserver only sees what is on screen when a frame renders), until all have hydrated
@@ -22,4 +25,15 @@ export const HYDRATE_ALL = (ceilingMs: number) => `
   }
   window.scrollTo(0, 0);
   return left;
+`;
+
+/**
+ * `until(ok, ms)`: polls `ok` (which may be async) every 50 ms until it is true, or `ms` pass; resolves to
+ * whether it became true. Put it before a script that waits on a page's state in any engine.
+ */
+export const UNTIL = `
+  const until = async (ok, ms) => {
+    for (const end = Date.now() + ms; !(await ok());) { if (Date.now() > end) return false; await new Promise((r) => setTimeout(r, 50)); }
+    return true;
+  };
 `;

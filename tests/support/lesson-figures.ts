@@ -109,3 +109,13 @@ export function lab(preset: keyof typeof PRESETS, over: Partial<LabSettings> = {
     to(step: number) { session.advance(step - session.step); const m = session.measure(); return { ...m, deadMean: mean(m.dead) }; },
   };
 }
+
+/** Training accuracy of a preset lab (with overrides) for seeds 1…seeds, read at each of `steps` (ascending). */
+export function accuracyOverSeeds(preset: keyof typeof PRESETS, over: Partial<LabSettings>, seeds: number, steps: number[]) {
+  const out = steps.map(() => [] as number[]);
+  for (let seed = 1; seed <= seeds; seed++) {
+    const run = lab(preset, { ...over, seed });
+    steps.forEach((s, i) => out[i].push(run.to(s).accuracy));
+  }
+  return out;
+}

@@ -18,16 +18,20 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.txt': 'text/plain',
 };
 
+/** One request the server answered. */
+export interface Served { path: string; status: number }
+
 export interface StaticSite { url: string; origin: string; close(): Promise<void> }
 
 /**
  * Serves `dir` under `base` on 127.0.0.1 and `port` (a free one by default). `inject`, when given, is a
- * script put first in every HTML page's <head> (see probe.ts); `log` collects every requested path.
+ * script put first in every HTML page's <head> (see probe.ts); `log` collects every request's path and the
+ * status it got (for engines whose driver cannot see responses, like WebKitGTK over classic WebDriver).
  */
-export async function serve(dir: string, base: string, port = 0, options: { inject?: string; log?: string[] } = {}): Promise<StaticSite> {
+export async function serve(dir: string, base: string, port = 0, options: { inject?: string; log?: Served[] } = {}): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    options.log?.push(path);
+    const answer = (status: number) => options.log?.push({ path, status });
     const send = async (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers: Record<string, string> = { 'content-type': type, 'access-control-allow-origin': '*' };
@@ -38,6 +42,7 @@ export async function serve(dir: string, base: string, port = 0, options: { inje
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
       }
+      answer(status);
       res.writeHead(status, headers);
       res.end(body);
     };
@@ -47,13 +52,13 @@ export async function serve(dir: string, base: string, port = 0, options: { inje
       if (!file.startsWith(dir)) return await send(join(dir, '404.html'), 404);
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory()) {
-        if (!path.endsWith('/')) { res.writeHead(301, { location: `${path}/` }); return res.end(); }
+        if (!path.endsWith('/')) { answer(301); res.writeHead(301, { location: `${path}/` }); return res.end(); }
         file = join(file, 'index.html');
       }
       if (!(await stat(file).catch(() => null))?.isFile()) return await send(join(dir, '404.html'), 404);
       await send(file);
     } catch {
-      res.writeHead(500); res.end();
+      answer(500); res.writeHead(500); res.end();
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { Sgd, clipGradients, createMlp, createTrainer, dataset2d, gradientNorm } from '../../src/engine';
 import { readState } from '../../src/widgets/kit/url-state';
 import { DEFAULTS, ExplodingRun, MAX_STEPS, SETUP, schema, specOf, tableRows, type Settings } from '../../src/widgets/exploding-gradients/run';
-import { chartPoints, decadeSpan, fmt, summarize } from '../../src/widgets/exploding-gradients/summary';
+import { decades } from '../../src/widgets/kit/charts/axes';
+import { SPAN, chartPoints, fmt, summarize } from '../../src/widgets/exploding-gradients/summary';
 
 const trainerFor = (s: Settings) => createTrainer({
   spec: specOf(s), data: dataset2d('twoMoons', { n: SETUP.points, noise: SETUP.noise, seed: s.seed }), batchSize: SETUP.batch,
@@ -107,8 +108,8 @@ describe('exploding-gradients readout and chart data', { timeout: 30_000 }, () =
     expect(pts.overflow).toEqual([{ x: 3, y: pts.max }]);
     expect(pts.max).toBeGreaterThan(9.24e71);
     expect(pts.min).toBeLessThanOrEqual(3.5e4);
-    expect(decadeSpan([NaN, Infinity])).toEqual([-1, 1]);
-    expect(decadeSpan([0.5, 2])).toEqual([-1, 1]);
+    expect(decades([NaN, Infinity], SPAN)).toEqual([-1, 1]);
+    expect(decades([0.5, 2], SPAN)).toEqual([-1, 1]);
     const clipped = chartPoints([{ step: 0, loss: 1, norm: 50, clipped: true, used: 1, layers: [] }], 1);
     expect(clipped.used).toEqual([{ x: 0, y: 1 }]);
     expect(clipped.min).toBeLessThanOrEqual(1);

@@ -14,7 +14,7 @@ import {
   engineInit, fallbackBatch, formatValue, inputBatch, lastOverFirst, measureInit, measureInitMemo, populationStd, weightVariance,
   type ActName, type InitName,
 } from '../../src/widgets/init-explorer/compute';
-import { decadeBounds } from '../../src/widgets/init-explorer/LogChart';
+import { decades } from '../../src/widgets/kit/charts/axes';
 import { readState } from '../../src/widgets/kit/url-state';
 
 const median = (v: number[]) => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -104,10 +104,13 @@ describe('init explorer: helpers', () => {
   it('last/first ratio and whole-decade chart bounds', () => {
     expect(lastOverFirst([2, 1, 0.5])).toBe(0.25);
     expect(lastOverFirst([0, 1])).toBeNull();
-    expect(decadeBounds([0.3, 2])).toEqual({ min: 0.1, max: 10 });
-    expect(decadeBounds([1.4, 1.55])).toEqual({ min: 0.1, max: 10 });
-    expect(decadeBounds([1e-9, 0.2])).toEqual({ min: 1e-9, max: 1 });
-    expect(decadeBounds([0, NaN])).toEqual({ min: 0.01, max: 1 });
+    // LogChart's axis: unclamped, 10⁻²…1 when nothing is finite.
+    const bounds = (v: number[]) => decades(v, { limit: Infinity, empty: [-2, 0] });
+    expect(bounds([0.3, 2])).toEqual([-1, 1]);
+    expect(bounds([1.4, 1.55])).toEqual([-1, 1]);
+    expect(bounds([1e-9, 0.2])).toEqual([-9, 0]);
+    expect(bounds([0, NaN])).toEqual([-2, 0]);
+    expect(bounds([1e-40, 1e40])).toEqual([-40, 40]);
   });
   it('formats thousands as ×10³ (formatNumber prints 4.92e+3 there)', () => {
     expect(formatValue(4920, formatNumber)).toBe('4.92×10³');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { logicGate } from '../../src/engine';
 import { defaults } from '../../src/widgets/kit/url-state';
-import { createXorTrainer, schema } from '../../src/widgets/xor-network/run';
+import { createXorTrainer, schema, tableRows } from '../../src/widgets/xor-network/run';
 import { lesson, sci } from '../support/lesson-figures';
 
 const text = lesson('feedforward-networks');
@@ -32,5 +32,42 @@ describe('lesson 2, feedforward-networks: why seed 1 is stuck', () => {
     const norm = Math.sqrt(t.network.params().reduce((a, p) => a + p.grad.reduce((b, g) => b + g * g, 0), 0));
     expect(sci(norm)).toBe('3.9×10⁻⁴');
     text.quoted('(-1.000, -1.000)', '3.9 \\times 10^{-4}');
+  });
+});
+
+describe('lesson 2, the training figures the prose quotes', () => {
+  it('seed 1, two units: accuracy 75 % at the start, 50 % from step 70 on (read every 10 steps up to 3000)', () => {
+    const steps = Array.from({ length: 301 }, (_, i) => i * 10);
+    const rows = tableRows({ ...defaults(schema), seed: 1 }, steps);
+    expect(rows[0].accuracy).toBe(0.75);
+    for (const r of rows) if (r.step >= 70) expect(r.accuracy).toBe(0.5);
+    expect(rows.find((r) => r.step === 60)!.accuracy).toBe(0.75);
+    expect(rows[rows.length - 1].loss.toFixed(3)).toBe('0.347');
+    expect((Math.log(2) / 2).toFixed(3)).toBe('0.347');
+    text.quoted('75%', '0.347', '\\ln 2 / 2 \\approx 0.347');
+    text.quotedIn('70스텝부터 50%', 'settles at 50% from step 70 on');
+  });
+
+  it('seed 4 (the default): loss 0.742, 0.647, 0.335, 0.0358, 0.00107 at steps 0, 50, 100, 200, 3000; all four right at step 100', () => {
+    const s = defaults(schema);
+    expect(Number(s.seed)).toBe(4);
+    const rows = tableRows(s, [0, 50, 100, 200, 3000]);
+    expect(rows.map((r) => r.loss.toPrecision(3))).toEqual(['0.742', '0.647', '0.335', '0.0358', '0.00107']);
+    expect(rows[2].accuracy).toBe(1);
+    text.quoted('0.742', '0.647', '0.335', '0.0358', '0.00107');
+  });
+
+  it('seed 1 with four units: all four right by step 50, loss ≈ 7.2×10⁻⁴ at step 3000', () => {
+    const rows = tableRows({ ...defaults(schema), seed: 1, hidden: '4' }, [50, 3000]);
+    expect(rows[0].accuracy).toBe(1);
+    expect(sci(rows[1].loss)).toBe('7.2×10⁻⁴');
+    text.quoted('7.2 \\times 10^{-4}');
+  });
+
+  it('two units fail on 41 of seeds 1–100 within 3000 steps; four units solve all 100', { timeout: 300_000 }, () => {
+    const solved = (hidden: '2' | '4') => Array.from({ length: 100 }, (_, i) => tableRows({ ...defaults(schema), seed: i + 1, hidden }, [3000])[0].accuracy === 1).filter(Boolean).length;
+    expect(100 - solved('2')).toBe(41);
+    expect(solved('4')).toBe(100);
+    text.quoted('41');
   });
 });

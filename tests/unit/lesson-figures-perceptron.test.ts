@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Perceptron, logicGate } from '../../src/engine';
+import { perceptronLab as plEn } from '../../src/widgets/perceptron-lab/strings/en';
+import { perceptronLab as plKo } from '../../src/widgets/perceptron-lab/strings/ko';
 import { lesson } from '../support/lesson-figures';
 
 const text = lesson('perceptron');
@@ -42,5 +44,31 @@ describe('lesson 1, perceptron', () => {
     expect(corrections).toBe(10);
     expect(corrections).toBeLessThanOrEqual(bound);
     text.quoted('R^2 = 3', '\\gamma = 1/\\sqrt{17}', 'u \\propto (2, 2, -3)', '3 \\cdot 17 = 51');
+  });
+});
+
+describe('lesson 1, why the step leaves nothing for gradient descent', () => {
+  it('at the final AND line w = (2, 1), b = −2: w₂ + 0.01 changes no output, w₁ + 0.01 flips (1, 0) from 0 to 1', () => {
+    const gate = logicGate('and');
+    const trained = new Perceptron(gate, { learningRate: 1 });
+    for (let e = 0; e < 6; e++) trained.epoch();
+    const outputs = (w: number[], b: number) => {
+      const p = new Perceptron(gate, { weights: w, bias: b });
+      return Array.from({ length: gate.n }, (_, i) => p.predict([gate.x[2 * i], gate.x[2 * i + 1]]));
+    };
+    const [w1, w2] = trained.w;
+    const before = outputs([w1, w2], trained.b);
+    expect(before).toEqual([0, 0, 0, 1]); // (0,0), (0,1), (1,0), (1,1)
+    expect(outputs([w1, w2 + 0.01], trained.b)).toEqual(before);
+    const nudged = outputs([w1 + 0.01, w2], trained.b);
+    expect(nudged).toEqual([0, 0, 1, 1]);
+    expect([gate.x[4], gate.x[5]]).toEqual([1, 0]); // the point that flips is (1, 0)
+    text.quoted('0.01', '$(1,0)$', '../vanishing-gradients/');
+  });
+});
+
+describe('lesson 1 quotes the widget’s labels', () => {
+  it('the random start is named as the widget spells it', () => {
+    text.quotedIn(`"${plKo.initRandom}"`, `"${plEn.initRandom}"`);
   });
 });

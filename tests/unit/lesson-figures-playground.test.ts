@@ -62,11 +62,11 @@ describe('lesson 13, playground exercises (seed 1, 3000 steps)', { timeout: 180_
   });
 
   it('4: ReLU, N(0, 1), lr 10 diverges at step 2; clipped at 1 it does not, stays at 50 %, with dead layers', () => {
-    const wild = new LabSession({ ...PRESETS.playground.settings, act: 'relu', init: 'normal1', lr: 10 });
+    const wild = new LabSession({ ...PRESETS.playground.settings, act: 'relu', init: 'normal', lr: 10 });
     wild.advance(3000);
     expect(wild.status).toBe('diverged');
     expect(wild.step).toBe(2);
-    const clipped = session({ act: 'relu', init: 'normal1', lr: 10, clip: 1 });
+    const clipped = session({ act: 'relu', init: 'normal', lr: 10, clip: 1 });
     const m = clipped.train();
     expect(clipped.s.status).not.toBe('diverged');
     expect(m.accuracy).toBe(0.5);

@@ -140,11 +140,11 @@ describe('lesson 12: the ReLU/He ratio over seeds, not only seed 1', () => {
     return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
   };
   it('first/last weight-gradient ratio at init over seeds 1–50: 10th / 50th / 90th percentile', async () => {
-    const { gradientRatio } = await import('../../src/widgets/remedies-compared/remedies');
+    const { firstLastRatio } = await import('../../src/widgets/kit/lab/protocol');
     const ratios: Record<'relu' | 'leaky', number[]> = { relu: [], leaky: [] };
     for (let seed = 1; seed <= 50; seed++) {
       const c = new Comparison(10, seed);
-      for (const id of ['relu', 'leaky'] as const) ratios[id].push(gradientRatio(c.measure(idx(id)).gradNorms)!);
+      for (const id of ['relu', 'leaky'] as const) ratios[id].push(firstLastRatio(c.measure(idx(id)).gradNorms)!);
     }
     const q = (id: 'relu' | 'leaky') => [0.1, 0.5, 0.9].map((p) => formatNumber(quantile(ratios[id], p), 1));
     expect(q('relu')).toEqual(['0.12', '0.39', '0.65']);

@@ -9,7 +9,8 @@ import { LabSession } from '../../src/widgets/kit/lab/session';
 import { Comparison } from '../../src/widgets/remedies-compared/comparison';
 import { createCompareHost } from '../../src/widgets/remedies-compared/host';
 import type { CompareSnapshot, FromHost } from '../../src/widgets/remedies-compared/protocol';
-import { BASE, EVAL_EVERY, REMEDIES, SCHEMA, gradientRatio, settingsFor } from '../../src/widgets/remedies-compared/remedies';
+import { firstLastRatio } from '../../src/widgets/kit/lab/protocol';
+import { BASE, EVAL_EVERY, REMEDIES, SCHEMA, settingsFor } from '../../src/widgets/remedies-compared/remedies';
 import { SUMMARY_STEPS, computeSummary } from '../../src/widgets/remedies-compared/summary';
 import { PRESETS } from '../../src/widgets/kit/lab/settings';
 import { readState } from '../../src/widgets/kit/url-state';
@@ -45,11 +46,11 @@ describe('the six runs', () => {
     expect(readState('cmp', SCHEMA, `?cmp-depth=1e1&cmp-seed=${encodeURIComponent('<script>')}`)).toEqual({ depth: 10, seed: 1 });
   });
 
-  it('gradientRatio divides the first hidden layer by the last, null when not finite and positive', () => {
-    expect(gradientRatio([1e-6, 0.3, 0.5])).toBeCloseTo(2e-6, 15);
-    expect(gradientRatio([1])).toBeNull();
-    expect(gradientRatio([0, 1])).toBeNull();
-    expect(gradientRatio([NaN, 1])).toBeNull();
+  it('firstLastRatio divides the first hidden layer by the last, null when not finite and positive', () => {
+    expect(firstLastRatio([1e-6, 0.3, 0.5])).toBeCloseTo(2e-6, 15);
+    expect(firstLastRatio([1])).toBeNull();
+    expect(firstLastRatio([0, 1])).toBeNull();
+    expect(firstLastRatio([NaN, 1])).toBeNull();
   });
 });
 
@@ -150,12 +151,12 @@ describe('the build-time summary', () => {
     REMEDIES.forEach((r, i) => {
       const solo = new LabSession(settingsFor(r, 10, 1));
       const init = solo.measure();
-      expect(summary.rows[i].ratioInit).toBe(gradientRatio(init.gradNorms));
+      expect(summary.rows[i].ratioInit).toBe(firstLastRatio(init.gradNorms));
       if (i === 0 || i === 1) {
         solo.advance(SUMMARY_STEPS);
         const end = solo.measure();
         expect(summary.rows[i].end.loss).toBe(end.loss);
-        expect(summary.rows[i].ratioEnd).toBe(gradientRatio(end.gradNorms));
+        expect(summary.rows[i].ratioEnd).toBe(firstLastRatio(end.gradNorms));
       }
     });
   });

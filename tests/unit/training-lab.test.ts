@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS, SETTINGS, lrFromLog, readSettings, schemaFor, specOf } from '../../src/widgets/kit/lab/settings';
 import { LabSession } from '../../src/widgets/kit/lab/session';
 import { createHost } from '../../src/widgets/training-lab/host';
-import { SeriesBuffer, decadeRange, firstLastRatio, mixHex, type FromHost } from '../../src/widgets/kit/lab/protocol';
+import { SeriesBuffer, firstLastRatio, mixHex, type FromHost } from '../../src/widgets/kit/lab/protocol';
+import { decadeTicks, decades } from '../../src/widgets/kit/charts/axes';
 import { computeTable, tableSteps } from '../../src/widgets/training-lab/table';
 
 const deep = PRESETS['sigmoid-deep'].settings;
@@ -162,7 +163,7 @@ describe('training-lab host messages', () => {
   it('reports divergence with the step, never a NaN measurement in the series', () => {
     const got: FromHost[] = [];
     const handle = createHost((m) => got.push(m));
-    handle({ type: 'init', gen: 1, settings: { ...deep, act: 'relu', init: 'normal1', lr: 10 }, gridRes: 0 });
+    handle({ type: 'init', gen: 1, settings: { ...deep, act: 'relu', init: 'normal', lr: 10 }, gridRes: 0 });
     handle({ type: 'run', gen: 1, steps: 50, budgetMs: 1000, force: false });
     const last = got[got.length - 1] as Extract<FromHost, { type: 'snap' }>;
     expect(last).toMatchObject({ status: 'diverged', divergedAt: 2, step: 2 });
@@ -187,9 +188,13 @@ describe('training-lab helpers', () => {
   it('colour ramp and log decades', () => {
     expect(mixHex('#000000', '#ffffff', 0.5)).toBe('#808080');
     expect(mixHex('#2a55c9', '#c2462a', 0)).toBe('#2a55c9');
-    expect(decadeRange([2.7e-7, 0.27])).toEqual([-7, 0]);
-    expect(decadeRange([0.5])).toEqual([-2, 0]);
-    expect(decadeRange([NaN, 0])).toEqual([-3, 0]);
+    expect(decades([2.7e-7, 0.27])).toEqual([-7, 0]);
+    expect(decades([0.5])).toEqual([-2, 0]);
+    expect(decades([NaN, 0])).toEqual([-3, 0]);
+    expect(decades([1e-50, 1e50])).toEqual([-30, 30]);
+    // Tick labels: whole decades only (despite float drift in the tick value), every n-th one.
+    expect([1e-9, 1e-9 * (1 + 1e-12), 3e-9, 1].map(decadeTicks())).toEqual(['10⁻⁹', '10⁻⁹', '', '1']);
+    expect([1e-3, 1e-2, 1e-1].map(decadeTicks(3))).toEqual(['10⁻³', '', '']);
   });
   it('the no-JS table equals a fresh engine run and states its step count', () => {
     expect(tableSteps(deep)).toBe(3000);

@@ -23,4 +23,10 @@ describe('widget settings in the query string', () => {
   it('keeps widgets on one page apart', () => {
     expect(readState('b', schema, '?a-depth=3&b-depth=4').depth).toBe(4);
   });
+  it('reads a renamed value from a shipped link as its new name, and only where that name is an option', () => {
+    const init = { init: { kind: 'choice', options: ['xavier', 'normal', 'tiny'], default: 'xavier' } } satisfies Schema;
+    expect(readState('lab', init, '?lab-init=normal1').init).toBe('normal');
+    expect(readState('lab', init, '?lab-init=small').init).toBe('tiny');
+    expect(readState('deep', schema, '?deep-act=normal1').act).toBe('sigmoid');
+  });
 });

@@ -4,10 +4,11 @@
  * axis. All values come from the engine's scalar activations (see activation-explorer/curves.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Chart, applyPalette, onSchemeChange, palette } from '~/widgets/kit/charts/setup';
+import { palette, pointLineChart } from '~/widgets/kit/charts/setup';
+import { useChart } from '~/widgets/kit/charts/useChart';
 import ChartLegend from '~/widgets/kit/charts/ChartLegend';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation, type Schema } from '~/widgets/kit/url-state';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import {
   ALPHA_MAX, FUNCTIONS, MAX_DEPTH, X_MAX, X_MIN, X_STEP, bestCaseProduct, curve, snap, valuesAt, type FunctionName,
 } from './curves';
@@ -48,11 +49,9 @@ function schemaFor(only?: FunctionName[]) {
 }
 
 export default function ActivationExplorer({ id, strings: s, only }: Props) {
-  const url = useRef(bindToLocation(id, schemaFor(only))).current;
   const [live, setLive] = useState(false);
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schemaFor(only));
   const main = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart | null>(null);
   const dragging = useRef(false);
 
   const x = snap(state.x, X_STEP, X_MIN, X_MAX);
@@ -61,26 +60,11 @@ export default function ActivationExplorer({ id, strings: s, only }: Props) {
   const label = (name: FunctionName) => (name === 'leakyRelu' ? fill(s.names.leakyRelu, { alpha: formatNumber(alpha) }) : s.names[name]);
   const set = (patch: Partial<typeof state>) => setState((prev) => ({ ...prev, ...patch }));
 
-  useEffect(() => {
-    setLive(true);
-    const m = new Chart(main.current!, {
-      type: 'line', data: { datasets: [] },
-      options: { parsing: false, scales: {
-        x: { type: 'linear', min: X_MIN, max: X_MAX, title: { display: true, text: s.xAxis }, ticks: { stepSize: 2 } },
-        y: { type: 'linear', min: Y_MIN, max: Y_MAX, title: { display: true, text: s.yAxis }, ticks: { stepSize: 0.5 } },
-      } },
-    });
-    chart.current = m;
-    const paint = () => applyPalette(m, palette());
-    paint();
-    const off = onSchemeChange(() => { paint(); setState((prev) => ({ ...prev })); });
-    return () => { off(); m.destroy(); chart.current = null; };
-  }, []);
-
-  useEffect(() => {
-    const c = chart.current;
-    url.save(state);
-    if (!c) return;
+  useEffect(() => setLive(true), []);
+  const chart = useChart(main, (el) => pointLineChart(el, {
+    x: { type: 'linear', min: X_MIN, max: X_MAX, title: { display: true, text: s.xAxis }, ticks: { stepSize: 2 } },
+    y: { type: 'linear', min: Y_MIN, max: Y_MAX, title: { display: true, text: s.yAxis }, ticks: { stepSize: 0.5 } },
+  }), (c) => {
     const p = palette();
     const color = (name: FunctionName) => p.series[COLOR[name]];
     const line = (data: { x: number; y: number }[], col: string, dash: number[] = [], width = 2) => ({
@@ -95,7 +79,7 @@ export default function ActivationExplorer({ id, strings: s, only }: Props) {
       }),
     ];
     c.update('none');
-  }, [x, alpha, state.n, state.sig, state.tanh, state.relu, state.leaky, live]);
+  }, [x, alpha, state.n, state.sig, state.tanh, state.relu, state.leaky]);
 
   /** Pointer on the main chart moves the marker (click, or drag with a button held). */
   const pointTo = (e: PointerEvent) => {

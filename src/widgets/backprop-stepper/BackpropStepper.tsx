@@ -3,9 +3,9 @@
  * Forward through every value, backward through every δ and gradient, each with its formula and
  * the engine's numbers; at the end every gradient beside a central finite difference, and one SGD step.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation, defaults, type Schema } from '~/widgets/kit/url-state';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import { buildNetwork, gradientCheck, sgdStep, traceOf, type Example } from './network';
 import { PARAM_SYMBOLS, buildSteps, markup, type StepKey } from './steps';
 import Graph from './Graph';
@@ -36,14 +36,13 @@ function Formula({ text }: { text: string }) {
 }
 
 export default function BackpropStepper({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, stepperSchema)).current;
   const [live, setLive] = useState(false);
   // SSR renders the defaults; the link's settings arrive after mount, so hydration never keeps stale attributes.
-  const [state, setState] = useState(() => defaults(stepperSchema));
+  const [state, setState] = useUrlState(id, stepperSchema, { afterMount: true });
   const [at, setAt] = useState(0);
   const [sgd, setSgd] = useState<{ before: number; after: number } | null>(null);
-  useEffect(() => { setLive(true); setState(url.initial()); }, []);
-  useEffect(() => { if (live) url.save(state); setSgd(null); }, [live, state.x1, state.x2, state.t, state.seed, state.lr]);
+  useEffect(() => { setLive(true); }, []);
+  useEffect(() => { setSgd(null); }, [live, state.x1, state.x2, state.t, state.seed, state.lr]);
 
   const net = useMemo(() => buildNetwork(state.seed), [state.seed]);
   const example: Example = { x1: state.x1, x2: state.x2, target: state.t };

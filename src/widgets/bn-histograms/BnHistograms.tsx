@@ -11,7 +11,8 @@ import SelectControl from '~/widgets/kit/controls/SelectControl';
 import WidgetTools, { type WidgetToolsStrings } from '~/widgets/kit/controls/WidgetTools';
 import type { ChartData } from '~/widgets/kit/csv';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation, type Schema } from '~/widgets/kit/url-state';
+import { buildAttr, buildData } from '~/widgets/kit/build-data';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import { DEPTH, type Mode } from '~/widgets/kit/bn-net';
 import type { BnPair, HistogramTable, PairView, UnitStats } from './model';
 import Ridgelines from './Ridgelines';
@@ -19,6 +20,8 @@ import RunningStats from './RunningStats';
 import './bn-histograms.css';
 
 export interface BnHistogramsStrings {
+  /** A percentage: '{v} %' in English, '{v}%' in Korean. */
+  percent: string;
   seed: string; mode: string; modeTrain: string; modeInfer: string; layer: string;
   play: string; pause: string; more: string; reset: string;
   plainTitle: string; bnTitle: string; ridgeLabel: string; layerHeader: string; spreadHeader: string;
@@ -44,18 +47,13 @@ const schema = {
 const ssr = import.meta.env.SSR ? await import('./model') : null;
 type Model = typeof import('./model');
 
+/** Build time: the no-JS table for seed 1 (memoised, ko and en share it). */
 let buildTable: HistogramTable | null = null;
-/** Build time: the no-JS table for seed 1 (memoised, ko and en share it). In the page: read back from the HTML. */
-function tableFor(id: string): HistogramTable | null {
-  if (ssr) return (buildTable ??= ssr.tableOf(1));
-  const raw = document.getElementById(`${id}-table`)?.dataset.table;
-  try { return raw ? (JSON.parse(raw) as HistogramTable) : null; } catch { return null; }
-}
+const computeTable = ssr && (() => (buildTable ??= ssr.tableOf(1)));
 
 export default function BnHistograms({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
-  const [state, setState] = useState(() => url.initial());
-  const [table] = useState(() => tableFor(id));
+  const [state, setState] = useUrlState(id, schema);
+  const [table] = useState(() => buildData(id, computeTable));
   const [live, setLive] = useState(false);
   const [playing, setPlaying] = useState(false);
   const [view, setView] = useState<PairView | null>(null);
@@ -105,7 +103,7 @@ export default function BnHistograms({ id, strings: s }: Props) {
     else import('./model').then(build, () => { /* offline: the table stays */ });
     return () => { alive = false; cancelAnimationFrame(raf.current); raf.current = 0; };
   }, [state.seed]);
-  useEffect(() => { url.save(state); if (live) redraw(); }, [state.mode, state.layer, state.seed]);
+  useEffect(() => { if (live) redraw(); }, [state.mode, state.layer, state.seed]);
 
   /** What the download holds: each net's spread per layer, and the selected layer's statistics per unit. */
   function csvData(): ChartData[] {
@@ -123,7 +121,7 @@ export default function BnHistograms({ id, strings: s }: Props) {
   }
   const set = (patch: Partial<typeof state>) => setState({ ...state, ...patch });
   const step = view?.step ?? 0;
-  const pct = (v: number) => `${formatNumber(v * 100, 2)} %`;
+  const pct = (v: number) => fill(s.percent, { v: formatNumber(v * 100, 2) });
   const modeName = state.mode === 'train' ? s.modeTrain : s.modeInfer;
 
   return (
@@ -173,7 +171,7 @@ export default function BnHistograms({ id, strings: s }: Props) {
       )}
       <WidgetTools id={id} strings={s.tools} data={csvData} />
       {table && (
-        <details class="widget-table" id={`${id}-table`} open={!live} data-live={live ? '' : undefined} data-table={JSON.stringify(table)}>
+        <details class="widget-table" id={`${id}-table`} open={!live} data-live={live ? '' : undefined} {...buildAttr(table)}>
           <summary>{s.tableSummary}</summary>
           <table>
             <caption>{fill(s.tableCaption, { later: table.later })}</caption>

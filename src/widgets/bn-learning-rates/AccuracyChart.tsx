@@ -2,17 +2,17 @@
  * Final accuracy against learning rate (log axis), one line for the plain net and one for batch
  * norm. Runs not finished yet are left out; a diverged run is a cross on the bottom edge.
  */
-import { formatNumber } from '~/widgets/kit/format';
+import { fill, formatNumber } from '~/widgets/kit/format';
 import { LEARNING_RATES, RUNS, type RunResult } from './runs';
 
-interface Props { results: (RunResult | null)[]; label: string; xAxis: string; yAxis: string; plain: string; bn: string }
+interface Props { results: (RunResult | null)[]; label: string; xAxis: string; yAxis: string; plain: string; bn: string; percent: string }
 
 const W = 480, H = 250, L = 64, R = 14, T = 34, B = 46;
 const LO = Math.log10(0.03), HI = Math.log10(30);
 const x = (lr: number) => L + ((Math.log10(lr) - LO) / (HI - LO)) * (W - L - R);
 const y = (acc: number) => T + (1 - (acc - 0.4) / 0.6) * (H - T - B);
 
-export default function AccuracyChart({ results, label, xAxis, yAxis, plain, bn }: Props) {
+export default function AccuracyChart({ results, label, xAxis, yAxis, plain, bn, percent }: Props) {
   const series = (withBn: boolean) => RUNS.map((r, i) => ({ r, res: results[i] })).filter(({ r, res }) => r.bn === withBn && res);
   const line = (withBn: boolean) => series(withBn).filter(({ res }) => res!.status === 'ok')
     .map(({ r, res }) => `${x(r.lr).toFixed(1)},${y(res!.accuracy).toFixed(1)}`).join(' ');
@@ -21,7 +21,7 @@ export default function AccuracyChart({ results, label, xAxis, yAxis, plain, bn 
       {[0.5, 0.75, 1].map((a) => (
         <g>
           <line class="bnlr-grid" x1={L} x2={W - R} y1={y(a)} y2={y(a)} />
-          <text class="bnlr-tick" x={L - 6} y={y(a) + 4} text-anchor="end">{`${formatNumber(a * 100)} %`}</text>
+          <text class="bnlr-tick" x={L - 6} y={y(a) + 4} text-anchor="end">{fill(percent, { v: formatNumber(a * 100) })}</text>
         </g>
       ))}
       {LEARNING_RATES.map((lr) => <text class="bnlr-tick" x={x(lr)} y={H - B + 18} text-anchor="middle">{formatNumber(lr)}</text>)}

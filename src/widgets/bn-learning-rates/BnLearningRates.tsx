@@ -10,7 +10,7 @@ import SelectControl from '~/widgets/kit/controls/SelectControl';
 import WidgetTools, { type WidgetToolsStrings } from '~/widgets/kit/controls/WidgetTools';
 import type { ChartData } from '~/widgets/kit/csv';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation, type Schema } from '~/widgets/kit/url-state';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import AccuracyChart from './AccuracyChart';
 import { REFERENCE_RESULTS, REFERENCE_SEED, REFERENCE_STEPS } from './reference';
 import { LEARNING_RATES, RUNS, STEP_CHOICES, type RunResult } from './runs';
@@ -19,6 +19,8 @@ import ChartLegend from '~/widgets/kit/charts/ChartLegend';
 import './bn-learning-rates.css';
 
 export interface BnLearningRatesStrings {
+  /** A percentage: '{v} %' in English, '{v}%' in Korean. */
+  percent: string;
   seed: string; steps: string; run: string; stop: string;
   plain: string; bn: string; chartLabel: string; xAxis: string; yAxis: string;
   stored: string; running: string; done: string; idle: string; diverged: string;
@@ -35,8 +37,7 @@ const schema = {
 const isReference = (seed: number, steps: string) => seed === REFERENCE_SEED && Number(steps) === REFERENCE_STEPS;
 
 export default function BnLearningRates({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schema);
   const [live, setLive] = useState(false);
   const [results, setResults] = useState<(RunResult | null)[]>(() =>
     isReference(state.seed, state.steps) ? REFERENCE_RESULTS : RUNS.map(() => null));
@@ -76,7 +77,6 @@ export default function BnLearningRates({ id, strings: s }: Props) {
     import('./sweep').then((m) => { if (alive) { SweepClass.current = m.Sweep; setLive(true); } }, () => { /* offline: stored results stay */ });
     return () => { alive = false; stop(); };
   }, []);
-  useEffect(() => { url.save(state); }, [state.seed, state.steps]);
 
   function change(patch: Partial<typeof state>) {
     const next = { ...state, ...patch };
@@ -107,7 +107,7 @@ export default function BnLearningRates({ id, strings: s }: Props) {
   const byLr = (lr: number, bn: boolean) => results[RUNS.findIndex((r) => r.lr === lr && r.bn === bn)];
   const cell = (r: RunResult | null, v: (r: RunResult) => string) => (r === null ? s.pending : r.status === 'diverged' ? s.divergedCell : v(r));
   /** Accuracy on 400 points moves in steps of 0.25 %, so four significant digits: 99.75 %. */
-  const pct = (a: number) => `${formatNumber(a * 100, 3)} %`;
+  const pct = (a: number) => fill(s.percent, { v: formatNumber(a * 100, 3) });
 
   return (
     <div class="widget bnlr" data-widget="bn-learning-rates">
@@ -124,7 +124,7 @@ export default function BnLearningRates({ id, strings: s }: Props) {
       <p class="widget-readout" aria-live="polite">{status}</p>
       {running && <progress class="bnlr-progress" max={1} value={progress} aria-label={status} />}
       <div class="bnlr-chart-box">
-        <AccuracyChart results={results} label={s.chartLabel} xAxis={s.xAxis} yAxis={s.yAxis} plain={s.plain} bn={s.bn} />
+        <AccuracyChart results={results} label={s.chartLabel} xAxis={s.xAxis} yAxis={s.yAxis} plain={s.plain} bn={s.bn} percent={s.percent} />
         <ChartLegend items={[{ label: s.plain, color: 'var(--chart-2)', dash: '6 4' }, { label: s.bn, color: 'var(--chart-1)' }]} />
       </div>
       {results.some((r) => r?.status === 'diverged') && <p class="bnlr-warn">{s.diverged}</p>}

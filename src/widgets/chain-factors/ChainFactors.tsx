@@ -3,9 +3,9 @@
  * show (w·σ′(z))ᵏ for k = 1…10 layers on a log axis centred on 1 — up is explosion, down is
  * vanishing, the same product either way. Pure SVG: no Chart.js.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { fill, formatNumber, formatPower } from '~/widgets/kit/format';
-import { bindToLocation } from '~/widgets/kit/url-state';
+import { useUrlState } from '~/widgets/kit/url-state';
 import { LAYERS, TABLE_CASES, WEIGHTS, chainProducts, factor, schema } from './chain';
 import './chain-factors.css';
 import WidgetTools, { type WidgetToolsStrings } from '~/widgets/kit/controls/WidgetTools';
@@ -22,11 +22,9 @@ const SPAN = 16; // the axis runs from 10⁻¹⁶ to 10¹⁶
 const TICKS = [-16, -8, 0, 8, 16];
 
 export default function ChainFactors({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schema);
   const [live, setLive] = useState(false);
   useEffect(() => setLive(true), []);
-  useEffect(() => url.save(state), [state.w, state.z]);
 
   const w = Number(state.w);
   const f = factor(w, state.z);

@@ -5,10 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { activations } from '~/engine';
-import { Chart, applyPalette, onSchemeChange, palette } from '~/widgets/kit/charts/setup';
+import { Chart, palette } from '~/widgets/kit/charts/setup';
+import { useChart } from '~/widgets/kit/charts/useChart';
+import { decadeTicks } from '~/widgets/kit/charts/axes';
 import ChartLegend from '~/widgets/kit/charts/ChartLegend';
-import { fill, formatNumber, formatPower } from '~/widgets/kit/format';
-import { bindToLocation, type Schema } from '~/widgets/kit/url-state';
+import { fill, formatNumber } from '~/widgets/kit/format';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import WidgetTools, { type WidgetToolsStrings } from '~/widgets/kit/controls/WidgetTools';
 import { chartJsData } from '~/widgets/kit/csv';
 
@@ -34,11 +36,9 @@ export function derivativeProducts(name: 'sigmoid' | 'tanh' | 'relu', z: number)
 const TABLE_DEPTHS = [1, 2, 3, 5, 10, 20, 30];
 
 export default function DepthProduct({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
   const [live, setLive] = useState(false);
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schema);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart | null>(null);
 
   const series = {
     sigmoid: derivativeProducts('sigmoid', state.z),
@@ -46,29 +46,17 @@ export default function DepthProduct({ id, strings: s }: Props) {
     relu: derivativeProducts('relu', state.z),
   };
 
-  useEffect(() => {
-    setLive(true);
-    const p = palette();
-    const c = new Chart(canvas.current!, {
-      type: 'line',
-      data: { labels: [], datasets: [] },
-      options: {
-        scales: {
-          x: { type: 'linear', min: 1, max: MAX_LAYERS, title: { display: true, text: s.xAxis }, ticks: { stepSize: 5 } },
-          y: { type: 'logarithmic', min: 1e-19, max: 10, title: { display: true, text: s.yAxis },
-            ticks: { callback: (v) => { const e = Math.log10(Number(v)); return Number.isInteger(e) && e % 3 === 0 ? formatPower(Number(v)) : ''; } } },
-        },
+  useEffect(() => setLive(true), []);
+  const chart = useChart(canvas, (el) => new Chart(el, {
+    type: 'line',
+    data: { labels: [], datasets: [] },
+    options: {
+      scales: {
+        x: { type: 'linear', min: 1, max: MAX_LAYERS, title: { display: true, text: s.xAxis }, ticks: { stepSize: 5 } },
+        y: { type: 'logarithmic', min: 1e-19, max: 10, title: { display: true, text: s.yAxis }, ticks: { callback: decadeTicks(3) } },
       },
-    });
-    applyPalette(c, p);
-    chart.current = c;
-    const off = onSchemeChange(() => { applyPalette(c, palette()); draw(); });
-    return () => { off(); c.destroy(); chart.current = null; };
-  }, []);
-
-  function draw() {
-    const c = chart.current;
-    if (!c) return;
+    },
+  }), (c) => {
     const p = palette();
     const toXY = (ys: number[]) => ys.map((y, i) => ({ x: i + 1, y }));
     const line = (label: string, ys: number[], color: string, dash: number[] = []) => ({
@@ -81,9 +69,7 @@ export default function DepthProduct({ id, strings: s }: Props) {
       line(s.relu, series.relu, p.series[2], [2, 3]),
     ];
     c.update('none');
-  }
-
-  useEffect(() => { draw(); url.save(state); }, [state.n, state.z, live]);
+  }, [state.n, state.z]);
 
   const value = formatNumber(series.sigmoid[state.n - 1]);
   const readout = state.z === 0

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { reducedMotion } from '~/widgets/kit/charts/setup';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation, defaults, type Schema } from '~/widgets/kit/url-state';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import {
   DIVERGE_BOUND, LEARNING_RATES, MAX_STEPS, classify, curves, descend, diverged, type Behaviour, type CurveName,
 } from './curves';
@@ -41,10 +41,9 @@ const TABLE_RATES = [0.05, 0.3, 1, 1.5, 2, 2.1];
 const f4 = (v: number) => formatNumber(v, 4);
 
 export default function DescentCurve({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
   const [live, setLive] = useState(false);
   // SSR renders the defaults; the link's settings arrive after mount, so hydration never keeps stale attributes.
-  const [state, setState] = useState(() => defaults(schema));
+  const [state, setState] = useUrlState(id, schema, { afterMount: true });
   const [k, setK] = useState(0);
   const [running, setRunning] = useState(false);
   const svg = useRef<SVGSVGElement>(null);
@@ -60,8 +59,7 @@ export default function DescentCurve({ id, strings: s }: Props) {
   const verdict = k === 0 ? null : classify(curve, last, eta);
   const done = blown || verdict?.behaviour === 'converged' || path.length > MAX_STEPS;
 
-  useEffect(() => { setLive(true); setState(url.initial()); }, []);
-  useEffect(() => { if (live) url.save(state); }, [live, state.curve, state.start, state.lr]);
+  useEffect(() => { setLive(true); }, []);
   const change = (patch: Partial<typeof state>) => { setRunning(false); setK(0); setState({ ...state, ...patch }); };
 
   // Run: one step every 1/RATE s on animation frames (nothing heavy per frame); reduced motion jumps to the end.

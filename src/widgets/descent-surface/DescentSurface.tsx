@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation, defaults, type Schema } from '~/widgets/kit/url-state';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import { contour, sampleGrid } from './marching-squares';
 import { MOMENTUM_BETA, SURFACE_PRESETS, SURFACE_RATES, descend2d, surfaces, type SurfaceName } from './surfaces';
 import { scale, snap, ticks } from '~/widgets/kit/plot';
@@ -36,12 +36,10 @@ const TABLE_STEPS = [0, 1, 2, 3, 4, 5, 10, 20, 30];
 const f3 = (v: number) => formatNumber(v, 3);
 
 export default function DescentSurface({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, surfaceSchema)).current;
   const [live, setLive] = useState(false);
   // SSR renders the defaults; the link's settings arrive after mount, so hydration never keeps stale attributes.
-  const [state, setState] = useState(() => defaults(surfaceSchema));
-  useEffect(() => { setLive(true); setState(url.initial()); }, []);
-  useEffect(() => { if (live) url.save(state); }, [live, state.surface, state.s1, state.s2, state.lr, state.steps, state.mom]);
+  const [state, setState] = useUrlState(id, surfaceSchema, { afterMount: true });
+  useEffect(() => { setLive(true); }, []);
   const set = (patch: Partial<typeof state>) => setState({ ...state, ...patch });
 
   const surface = surfaces[state.surface as SurfaceName];

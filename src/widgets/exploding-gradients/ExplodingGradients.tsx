@@ -5,15 +5,17 @@
  * with NaN/∞ steps marked, per-layer ‖∂L/∂W‖ of the latest step, and a readout in words.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applyPalette, onSchemeChange, palette, reducedMotion, type Chart } from '~/widgets/kit/charts/setup';
+import { palette, reducedMotion, type Chart } from '~/widgets/kit/charts/setup';
+import { useChart } from '~/widgets/kit/charts/useChart';
 import ChartLegend from '~/widgets/kit/charts/ChartLegend';
 import SelectControl from '~/widgets/kit/controls/SelectControl';
 import { fill } from '~/widgets/kit/format';
-import { bindToLocation, type Values } from '~/widgets/kit/url-state';
+import { buildData } from '~/widgets/kit/build-data';
+import { useUrlState, type Values } from '~/widgets/kit/url-state';
 import LayerBars, { type LayerBarsStrings } from './LayerBars';
 import Table, { type TableStrings } from './Table';
 import { createNormChart, drawNormChart, type NormChartColours } from './norm-chart';
-import { CLIP_OPTIONS, ExplodingRun, INIT_OPTIONS, LR_OPTIONS, MAX_SEED, MAX_STEPS, schema, tableRows, decodeRows } from './run';
+import { CLIP_OPTIONS, ExplodingRun, INIT_OPTIONS, LR_OPTIONS, MAX_SEED, MAX_STEPS, schema, tableRows, type TableRow } from './run';
 import { chartPoints, fmt, summarize, type SummaryKey } from './summary';
 import './exploding-gradients.css';
 import WidgetTools, { type WidgetToolsStrings } from '~/widgets/kit/controls/WidgetTools';
@@ -41,29 +43,24 @@ function coloursNow(): NormChartColours {
 const pace = (step: number, frame: number) => (step < 12 ? (frame % 8 === 0 ? 1 : 0) : step < 40 ? (frame % 2 === 0 ? 1 : 0) : 3);
 
 export default function ExplodingGradients({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
-  const [settings, setSettings] = useState<Settings>(() => url.initial());
+  const [settings, setSettings] = useUrlState(id, schema);
   const [live, setLive] = useState(false);
   const [playing, setPlaying] = useState(false);
   const [, setVersion] = useState(0);
   // Build time computes the table; the page reads it back from the HTML instead of retraining.
-  const [rows] = useState(() => (typeof document === 'undefined' ? null : decodeRows(document.getElementById(`${id}-table`)?.dataset.rows)) ?? tableRows());
+  const [rows] = useState(() => buildData<TableRow[]>(id, import.meta.env.SSR ? tableRows : null) ?? tableRows());
   const run = useRef<ExplodingRun | null>(null);
   if (run.current === null || run.current.settings !== settings) run.current = new ExplodingRun(settings);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart | null>(null);
   const raf = useRef(0);
-  const colours = useRef<NormChartColours | null>(null);
   const frames = useRef(0);
 
-  function draw() {
-    const c = chart.current;
-    const r = run.current;
-    if (!c || !r) return;
-    colours.current ??= coloursNow();
-    const xmax = Math.max(20, Math.ceil(r.records.length / 20) * 20);
-    drawNormChart(c, chartPoints(r.records, r.clip), r.clip, xmax, colours.current);
-  }
+  const paint = (c: Chart) => {
+    const r = run.current!;
+    drawNormChart(c, chartPoints(r.records, r.clip), r.clip, Math.max(20, Math.ceil(r.records.length / 20) * 20), coloursNow());
+  };
+  const chart = useChart(canvas, (el) => createNormChart(el, { axisStep: s.axisStep, axisNorm: s.axisNorm, nonFinite: s.nonFinite, zero: s.zero }), paint, [settings]);
+  const draw = () => { if (chart.current) paint(chart.current); };
   const drawnAt = useRef(0);
   /** While running, the chart redraws at most every 50 ms (a 400-point redraw is the frame's largest cost). */
   const refresh = (running = false) => {
@@ -98,13 +95,8 @@ export default function ExplodingGradients({ id, strings: s }: Props) {
 
   useEffect(() => {
     setLive(true);
-    const c = createNormChart(canvas.current!, { axisStep: s.axisStep, axisNorm: s.axisNorm, nonFinite: s.nonFinite, zero: s.zero });
-    chart.current = c;
-    draw();
-    const off = onSchemeChange(() => { applyPalette(c, palette()); colours.current = coloursNow(); draw(); });
-    return () => { off(); cancelAnimationFrame(raf.current); c.destroy(); chart.current = null; };
+    return () => cancelAnimationFrame(raf.current);
   }, []);
-  useEffect(() => { url.save(settings); draw(); }, [settings]);
 
   const r = run.current;
   const last = r.records[r.records.length - 1];

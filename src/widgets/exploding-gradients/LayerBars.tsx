@@ -4,27 +4,28 @@
  * exact 0 as an empty slot labelled "0", so neither disappears silently.
  */
 import { fill, formatPower } from '~/widgets/kit/format';
-import { decadeSpan, fmt } from './summary';
+import { decades } from '~/widgets/kit/charts/axes';
+import { SPAN, fmt } from './summary';
 
 export interface LayerBarsStrings { barsLabel: string; layerBar: string; outputBar: string; inputSide: string; outputSide: string }
 interface Props { norms: readonly number[]; s: LayerBarsStrings }
 
 export default function LayerBars({ norms, s }: Props) {
-  const [lo, hi] = decadeSpan(norms);
+  const [lo, hi] = decades(norms, SPAN);
   const n = Math.max(norms.length, 1);
   const every = Math.ceil((hi - lo) / 5);
   const anyFinite = norms.some((v) => Number.isFinite(v) && v > 0);
-  const decades = anyFinite ? Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (e - lo) % every === 0) : [];
+  const marks = anyFinite ? Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (e - lo) % every === 0) : [];
   const summary = norms.map((v, i) => (i === norms.length - 1
     ? fill(s.outputBar, { v: fmt(v) }) : fill(s.layerBar, { l: i + 1, v: fmt(v) }))).join('; ');
   return (
     <div class="eg-bars">
       <div class="eg-bars-axis" aria-hidden="true">
-        {decades.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
+        {marks.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
       </div>
       <div class="eg-bars-plot" role="img" aria-label={`${s.barsLabel}: ${summary}`}>
         <svg viewBox={`0 0 ${n * 10} 100`} preserveAspectRatio="none" aria-hidden="true">
-          {decades.map((e) => {
+          {marks.map((e) => {
             const y = 100 - ((e - lo) / (hi - lo)) * 100;
             return <line x1="0" x2={n * 10} y1={y} y2={y} class="eg-grid" vector-effect="non-scaling-stroke" />;
           })}

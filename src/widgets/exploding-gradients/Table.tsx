@@ -3,8 +3,9 @@
  * ‖g‖ before clipping and the batch loss per step, computed by the engine at build time.
  */
 import { fill } from '~/widgets/kit/format';
+import { buildAttr } from '~/widgets/kit/build-data';
 import { fmt } from './summary';
-import { TABLE_CLIP, encodeRows, type TableRow } from './run';
+import { TABLE_CLIP, type TableRow } from './run';
 
 export interface TableStrings {
   tableSummary: string; tableCaption: string; colStep: string; colPlain: string; colClipped: string;
@@ -15,7 +16,7 @@ interface Props { id: string; rows: readonly TableRow[]; live: boolean; s: Table
 export default function Table({ id, rows, live, s }: Props) {
   const clipped = fill(s.colClipped, { c: TABLE_CLIP });
   return (
-    <details id={`${id}-table`} class="widget-table" open={!live} data-live={live ? '' : undefined} data-rows={encodeRows(rows)}>
+    <details id={`${id}-table`} class="widget-table" open={!live} data-live={live ? '' : undefined} {...buildAttr(rows)}>
       <summary>{s.tableSummary}</summary>
       <table class="eg-table">
         <caption class="visually-hidden">{s.tableCaption}</caption>

@@ -3,17 +3,12 @@
  * and the threshold when clipping is on, and every NaN/∞ step as a triangle at the top of the
  * axis with a text label (a small inline plugin writes it), so a blow-up is shown, not dropped.
  */
-import { Chart, applyPalette, palette } from '~/widgets/kit/charts/setup';
-import { formatNumber, formatPower } from '~/widgets/kit/format';
+import { Chart, palette } from '~/widgets/kit/charts/setup';
+import { decadeTicks } from '~/widgets/kit/charts/axes';
+import { formatNumber } from '~/widgets/kit/format';
 import type { ChartPoints } from './summary';
 
 export interface NormChartText { axisStep: string; axisNorm: string; nonFinite: string; zero: string }
-
-const logTick = (v: number | string) => {
-  const e = Math.log10(Number(v));
-  if (!Number.isInteger(Math.round(e * 1e6) / 1e6)) return '';
-  return formatPower(Number(v));
-};
 
 /** Creates the (empty) chart; `text` supplies the axis titles and the marker labels. */
 export function createNormChart(canvas: HTMLCanvasElement, text: NormChartText): Chart {
@@ -26,7 +21,7 @@ export function createNormChart(canvas: HTMLCanvasElement, text: NormChartText):
       scales: {
         x: { type: 'linear', min: 0, title: { display: true, text: text.axisStep }, ticks: { maxTicksLimit: 8, precision: 0, callback: (v: number | string) => formatNumber(Number(v)) } },
         y: {
-          type: 'logarithmic', title: { display: true, text: text.axisNorm }, ticks: { callback: logTick },
+          type: 'logarithmic', title: { display: true, text: text.axisNorm }, ticks: { callback: decadeTicks() },
           // Evenly spaced decades (Chart.js's own log ticks skip irregularly over 70 decades).
           afterBuildTicks(axis: { min: number; max: number; ticks: { value: number }[] }) {
             const lo = Math.round(Math.log10(axis.min));
@@ -60,7 +55,6 @@ export function createNormChart(canvas: HTMLCanvasElement, text: NormChartText):
       },
     }],
   });
-  applyPalette(chart, palette());
   return chart;
 }
 

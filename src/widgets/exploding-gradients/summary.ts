@@ -4,7 +4,11 @@
  * explicit markers at the top of the log axis (zeros, which a log axis cannot show, at the bottom).
  */
 import { formatNumber } from '~/widgets/kit/format';
+import { decades } from '~/widgets/kit/charts/axes';
 import type { ExplodingRun, StepRecord } from './run';
+
+/** The log axes here span whatever the norms reach (no clamp), one decade either side of 1 when nothing is finite. */
+export const SPAN = { limit: Infinity, empty: [-1, 1] as [number, number] };
 
 export type SummaryKey = 'ready' | 'diverged' | 'silent' | 'clipped' | 'unclipped';
 export interface Summary { key: SummaryKey; values: { k: number; n: number; norm: number; bound: number; accuracy: number } }
@@ -26,19 +30,6 @@ export function summarize(run: ExplodingRun): Summary {
   return { key: 'unclipped', values };
 }
 
-/** Whole decades [lo, hi] covering the finite positive values (and extra ones such as the threshold), at least two decades wide. */
-export function decadeSpan(values: readonly number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (!Number.isFinite(v) || v <= 0) continue;
-    lo = Math.min(lo, Math.floor(Math.log10(v)));
-    hi = Math.max(hi, Math.ceil(Math.log10(v)));
-  }
-  if (lo === Infinity) return [-1, 1];
-  if (hi - lo < 2) { hi = lo + 2; }
-  return [lo, hi];
-}
 
 export interface ChartPoints {
   /** ‖g‖ before clipping; null where it is not a finite positive number (a gap, marked below). */
@@ -60,7 +51,7 @@ export interface ChartPoints {
  */
 export function chartPoints(records: readonly StepRecord[], clip: number | null): ChartPoints {
   const extra = clip === null ? [] : [clip];
-  const [lo, hi] = decadeSpan([...records.map((r) => r.norm), ...extra]);
+  const [lo, hi] = decades([...records.map((r) => r.norm), ...extra], SPAN);
   // A handful of near-perfect batches (‖g‖ ≈ 1e-150) would squash the chart: the floor is one
   // decade under the 5th percentile (and the threshold); lower values run off the bottom edge.
   const finite = records.map((r) => r.norm).filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b);

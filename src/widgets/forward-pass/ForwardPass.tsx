@@ -2,9 +2,9 @@
  * Lesson 2 widget: the forward pass of a 2 → 2 → 1 sigmoid network, z = Wx + b and a = σ(z) at
  * every node, computed by the engine with the reader's weights; a preset computes XOR.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation } from '~/widgets/kit/url-state';
+import { useUrlState } from '~/widgets/kit/url-state';
 import { PARAM_KEYS, WEIGHT_RANGE, XOR_PRESET, ZERO_PRESET, createNet, forwardPass, schema, truthTable, writeParams, type ParamKey } from './model';
 import Graph from './Graph';
 import './forward-pass.css';
@@ -26,16 +26,14 @@ const PARAM_NODES: Record<ParamKey, [keyof typeof SYMBOL | null, keyof typeof SY
 const f = (x: number) => formatNumber(x, 3);
 
 export default function ForwardPass({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
   const [live, setLive] = useState(false);
-  const [v, setV] = useState(() => url.initial());
+  const [v, setV] = useUrlState(id, schema);
   const net = useMemo(createNet, []);
   writeParams(net, v);
   const pass = forwardPass(net, v.x1, v.x2);
   const table = truthTable(net);
 
   useEffect(() => { setLive(true); }, []);
-  useEffect(() => { if (live) url.save(v); }, [v, live]);
 
   const sel = v.sel as ParamKey;
   const paramName = (k: ParamKey) => {

@@ -8,7 +8,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import SelectControl from '~/widgets/kit/controls/SelectControl';
 import { fill, formatNumber as formatPlain } from '~/widgets/kit/format';
-import { bindToLocation, defaults as defaultsOf, parseField, type Schema } from '~/widgets/kit/url-state';
+import { buildAttr, buildData } from '~/widgets/kit/build-data';
+import { useUrlState, defaults as defaultsOf, parseField, type Schema, type SetValues } from '~/widgets/kit/url-state';
 import LogChart from './LogChart';
 import { InitRunner, type EngineKind } from './runner';
 import {
@@ -51,22 +52,15 @@ const settingsOf = (s: State): InitSettings => ({ init: s.init, act: s.act, widt
 const sameSettings = (a: InitSettings, b: InitSettings) =>
   a.init === b.init && a.act === b.act && a.width === b.width && a.depth === b.depth && a.seed === b.seed;
 
-/** The build-time result travels in a data attribute, so hydration shows it without recomputing. */
-function ssrResult(id: string, defaults: InitSettings): InitResult | null {
-  if (ssr) return ssr.measureInitMemo(defaults);
-  const raw = typeof document === 'undefined' ? null : document.getElementById(`${id}-table`)?.dataset.result;
-  try { return raw ? (JSON.parse(raw) as InitResult) : null; } catch { return null; }
-}
 
 export default function InitExplorer(props: Props) {
   const { id, strings: s } = props;
   const schema = useRef(schemaFor(props)).current;
-  const url = useRef(bindToLocation(id, schema)).current;
   const initialDefaults = useRef(settingsOf(defaultsOf(schema) as State)).current;
-  const [state, setState] = useState(() => url.initial() as State);
-  const [built] = useState(() => ssrResult(id, initialDefaults));
+  const [state, setState] = useUrlState(id, schema) as unknown as [State, SetValues<State>];
+  const [built] = useState(() => buildData<InitResult>(id, ssr && (() => ssr.measureInitMemo(initialDefaults))));
   const [answer, setAnswer] = useState<{ result: InitResult; settings: InitSettings } | null>(
-    () => (built && sameSettings(settingsOf(url.initial() as State), initialDefaults) ? { result: built, settings: initialDefaults } : null));
+    () => (built && sameSettings(settingsOf(state), initialDefaults) ? { result: built, settings: initialDefaults } : null));
   const [live, setLive] = useState(false);
   const [engine, setEngine] = useState<EngineKind>('worker');
   const runner = useRef<InitRunner | null>(null);
@@ -79,7 +73,6 @@ export default function InitExplorer(props: Props) {
 
   const current = settingsOf(state);
   useEffect(() => {
-    url.save(state);
     if (!runner.current || (answer && sameSettings(answer.settings, current))) return;
     const t = setTimeout(() => runner.current?.request(current), DEBOUNCE_MS);
     return () => clearTimeout(t);
@@ -155,7 +148,7 @@ export default function InitExplorer(props: Props) {
           ] },
         ] : [])} />
       <details class="widget-table" id={`${id}-table`} open={!live} data-live={live ? '' : undefined}
-        data-result={built && !live ? JSON.stringify(built) : undefined}>
+        {...buildAttr(live ? null : built)}>
         <summary>{s.tableSummary}</summary>
         {shown && (
           <div class="ie-table-wrap">

@@ -2,7 +2,10 @@
  * Widget settings in the query string: `?<id>-<key>=<value>&v=1`, so a copied link reproduces what
  * its author saw. Every value is checked against its field's rule; anything else falls back to the
  * default, silently and without throwing (hostile or stale links must never break a page).
+ * The address bar changes only when the reader changes a setting (`useUrlState`), never on load.
  */
+import { useEffect, useRef, useState } from 'preact/hooks';
+
 export type Field =
   | { kind: 'int'; min: number; max: number; default: number }
   | { kind: 'number'; min: number; max: number; default: number }
@@ -19,6 +22,9 @@ export function defaults<S extends Schema>(schema: S): Values<S> {
   return out as Values<S>;
 }
 
+/** Names that shipped in links before the widgets shared one vocabulary, and what they mean now. */
+export const ALIASES: Readonly<Record<string, string>> = { normal1: 'normal', small: 'tiny' };
+
 /** Parses one raw value against its field; null when it is missing or invalid. */
 export function parseField(field: Field, raw: string | null): string | number | boolean | null {
   if (raw === null || raw.length > 64) return null;
@@ -33,8 +39,10 @@ export function parseField(field: Field, raw: string | null): string | number | 
       const v = Number(raw);
       return Number.isFinite(v) && v >= field.min && v <= field.max ? v : null;
     }
-    case 'choice':
-      return field.options.includes(raw) ? raw : null;
+    case 'choice': {
+      const v = field.options.includes(raw) ? raw : ALIASES[raw];
+      return v !== undefined && field.options.includes(v) ? v : null;
+    }
     case 'bool':
       return raw === '1' ? true : raw === '0' ? false : null;
   }
@@ -59,19 +67,37 @@ export function writeState<S extends Schema>(id: string, schema: S, values: Valu
   return `?${params.toString()}`;
 }
 
-/** Browser glue: the current state on load, and a writer that replaces the URL without a reload. */
-export function bindToLocation<S extends Schema>(id: string, schema: S) {
-  const hasWindow = typeof window !== 'undefined';
-  return {
-    initial: (): Values<S> => (hasWindow ? readState(id, schema, window.location.search) : defaults(schema)),
-    save(values: Values<S>): void {
-      if (!hasWindow) return;
-      try {
-        const search = writeState(id, schema, values, window.location.search);
-        history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-      } catch {
-        /* sandboxed frames may forbid history; the widget still works */
-      }
-    },
-  };
+function save<S extends Schema>(id: string, schema: S, values: Values<S>): void {
+  try {
+    const search = writeState(id, schema, values, window.location.search);
+    history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  } catch {
+    /* sandboxed frames may forbid history; the widget still works */
+  }
+}
+
+export type SetValues<V> = (change: Partial<V> | ((current: V) => Partial<V>)) => void;
+
+/**
+ * A widget's settings, read from the address bar and written back only when the reader changes one
+ * (opening a page leaves the URL as it was). The setter merges a patch, like `setState({...s, ...patch})`.
+ * `afterMount`: render the defaults first and read the link after mount, so hydration matches the
+ * build-time HTML exactly (widgets whose markup depends on every setting).
+ */
+export function useUrlState<S extends Schema>(id: string, schema: S, options: { afterMount?: boolean } = {}): [Values<S>, SetValues<Values<S>>] {
+  const read = () => (typeof window === 'undefined' ? defaults(schema) : readState(id, schema, window.location.search));
+  const [values, setValues] = useState<Values<S>>(() => (options.afterMount ? defaults(schema) : read()));
+  const latest = useRef(values);
+  const set = useRef<SetValues<Values<S>>>((change) => {
+    const next = { ...latest.current, ...(typeof change === 'function' ? change(latest.current) : change) };
+    latest.current = next;
+    setValues(next);
+    save(id, schema, next);
+  }).current;
+  useEffect(() => {
+    if (!options.afterMount) return;
+    latest.current = read();
+    setValues(latest.current);
+  }, []);
+  return [values, set];
 }

@@ -4,20 +4,20 @@
  * gridlines. Colours come from CSS variables, so both schemes work without redrawing.
  */
 import { fill, formatNumber, formatPower } from '~/widgets/kit/format';
-import { decadeRange } from '~/widgets/kit/lab/protocol';
+import { decades } from '~/widgets/kit/charts/axes';
 
 interface Props { ours: readonly number[]; nielsen: readonly number[]; label: string; layerLabel: string; axisLabel: string }
 
 const W = 440, H = 240, LEFT = 56, RIGHT = 8, TOP = 18, BOTTOM = 40;
 
 export default function Bars({ ours, nielsen, label, layerLabel, axisLabel }: Props) {
-  const [lo, hi] = decadeRange([...ours, ...nielsen]);
+  const [lo, hi] = decades([...ours, ...nielsen]);
   const y = (v: number) => TOP + (H - TOP - BOTTOM) * (1 - (Math.log10(Math.max(v, 10 ** lo)) - lo) / (hi - lo));
   const base = H - BOTTOM;
   const L = ours.length;
   const group = (W - LEFT - RIGHT) / L;
   const bar = Math.min(44, group * 0.32);
-  const decades = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  const marks = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
   // Labels grow outward (ours to the left, Nielsen's to the right), so neighbours never overlap.
   const cell = (v: number, x: number, color: string, kind: string, anchor: 'end' | 'start') => (
     <g data-bar={kind}>
@@ -27,7 +27,7 @@ export default function Bars({ ours, nielsen, label, layerLabel, axisLabel }: Pr
   );
   return (
     <svg class="nr-bars" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      {decades.map((d) => (
+      {marks.map((d) => (
         <g>
           <line x1={LEFT} x2={W - RIGHT} y1={y(10 ** d)} y2={y(10 ** d)} class="nr-grid" />
           <text x={LEFT - 6} y={y(10 ** d) + 4} text-anchor="end" class="nr-tick">{formatPower(10 ** d)}</text>

@@ -9,7 +9,8 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import SelectControl from '~/widgets/kit/controls/SelectControl';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation, type Schema } from '~/widgets/kit/url-state';
+import { buildAttr, buildData } from '~/widgets/kit/build-data';
+import { useUrlState, type Schema } from '~/widgets/kit/url-state';
 import { assetUrl } from './asset';
 import { LAYER_CHOICES, NIELSEN, SEED_MAX, SEED_MIN, VARIANTS, type LayerChoice, type Variant } from './settings';
 import type { EngineKind } from './host';
@@ -41,23 +42,16 @@ const schema = {
   train: { kind: 'choice', options: VARIANTS, default: 'sigmoid' },
 } satisfies Schema;
 
-function builtTable(id: string): Record<LayerChoice, number[]> | null {
-  if (ssr) return ssr.buildTimeTable();
-  const raw = typeof document === 'undefined' ? null : document.getElementById(`${id}-table`)?.dataset.table;
-  try { return raw ? JSON.parse(raw) : null; } catch { return null; }
-}
 
 export default function NielsenRerun({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schema);
   const [live, setLive] = useState(false);
-  const [table] = useState(() => builtTable(id));
+  const [table] = useState(() => buildData<Record<LayerChoice, number[]>>(id, ssr && ssr.buildTimeTable));
   const [phase, setPhase] = useState<'idle' | 'loading' | 'failed' | 'ready'>('idle');
   const [error, setError] = useState('');
   const [loaded, setLoaded] = useState<{ Live: ComponentType<LiveProps>; bytes: ArrayBuffer; count: number } | null>(null);
 
   useEffect(() => setLive(true), []);
-  useEffect(() => url.save(state), [state.layers, state.seed, state.train]);
 
   async function load() {
     setPhase('loading');
@@ -103,7 +97,7 @@ export default function NielsenRerun({ id, strings: s }: Props) {
       )}
       <WidgetTools id={id} strings={s.tools} data={() => chartData.current?.() ?? []} />
       <details class="widget-table" id={`${id}-table`} open={!live} data-live={live ? '' : undefined}
-        data-table={table && !live ? JSON.stringify(table) : undefined}>
+        {...buildAttr(live ? null : table)}>
         <summary>{s.tableSummary}</summary>
         {table && (
           <div class="nr-table-wrap">

@@ -2,9 +2,9 @@
  * Lesson 1 widget: Rosenblatt's learning rule on the four points of a logic gate, one example,
  * one epoch or a whole run at a time, with the decision line moving in the input plane.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation } from '~/widgets/kit/url-state';
+import { useUrlState } from '~/widgets/kit/url-state';
 import { GATES, Lab, RATES, RUN_CAP, runToEnd, schema, type EpochRecord } from './lab';
 import Plane from './Plane';
 import ErrorBars from './ErrorBars';
@@ -29,9 +29,8 @@ const fmt = (x: number) => formatNumber(x, 3);
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export default function PerceptronLab({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
   const [live, setLive] = useState(false);
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schema);
   const [resets, setResets] = useState(0);
   const [, setVersion] = useState(0);
   const [running, setRunning] = useState(false);
@@ -40,7 +39,7 @@ export default function PerceptronLab({ id, strings: s }: Props) {
   const bump = () => setVersion((v) => v + 1);
 
   useEffect(() => { setLive(true); }, []);
-  useEffect(() => { url.save(state); setRunning(false); setCapHit(false); }, [state.gate, state.lr, state.init, state.seed]);
+  useEffect(() => { setRunning(false); setCapHit(false); }, [state.gate, state.lr, state.init, state.seed]);
 
   // "Run": one example per TICK until an error-free epoch or RUN_CAP epochs; instant with reduced motion.
   useEffect(() => {

@@ -4,6 +4,7 @@
  * default depth and seed. It is what a reader without JavaScript sees in place of the charts.
  */
 import { fill, formatNumber } from '~/widgets/kit/format';
+import { buildAttr } from '~/widgets/kit/build-data';
 import { REMEDIES, type RemedyId } from './remedies';
 import type { Summary } from './summary';
 
@@ -20,7 +21,7 @@ export default function CurvesTable({ id, s, summary, live }: Props) {
   const num = (v: number) => (Number.isFinite(v) ? formatNumber(v) : s.none);
   const caption = (t: string) => fill(t, { depth: summary.depth, seed: summary.seed, steps: summary.steps });
   return (
-    <details class="widget-table remedies-table" id={`${id}-table`} data-summary={JSON.stringify(summary)}
+    <details class="widget-table remedies-table" id={`${id}-table`} {...buildAttr(summary)}
       open={!live} data-live={live ? '' : undefined}>
       <summary>{s.tableSummary}</summary>
       <p class="remedies-caption" id={`${id}-cap-curves`}>{caption(s.curvesCaption)}</p>

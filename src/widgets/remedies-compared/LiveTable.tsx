@@ -5,7 +5,8 @@
  */
 import { fill, formatNumber } from '~/widgets/kit/format';
 import type { Measurement } from '~/widgets/kit/lab/session';
-import { REMEDIES, gradientRatio, type RemedyId } from './remedies';
+import { firstLastRatio } from '~/widgets/kit/lab/protocol';
+import { REMEDIES, type RemedyId } from './remedies';
 
 export interface LiveTableStrings {
   remedies: Record<RemedyId, string>;
@@ -46,8 +47,8 @@ export default function LiveTable({ s, step, now, init, reached, divergedAt }: P
                   : <>
                     <td data-k="loss">{num(m?.loss)}</td>
                     <td data-k="accuracy">{pct(m?.accuracy)}</td>
-                    <td data-k="ratio-init">{num(init[i] ? gradientRatio(init[i]!.gradNorms) : null)}</td>
-                    <td data-k="ratio">{num(m ? gradientRatio(m.gradNorms) : null)}</td>
+                    <td data-k="ratio-init">{num(init[i] ? firstLastRatio(init[i]!.gradNorms) : null)}</td>
+                    <td data-k="ratio">{num(m ? firstLastRatio(m.gradNorms) : null)}</td>
                   </>}
                 <td data-k="reached">{reached[i] === null ? s.notReached : reached[i]}</td>
               </tr>

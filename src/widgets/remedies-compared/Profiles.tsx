@@ -5,7 +5,7 @@
  * labels are HTML so they keep their size on a phone.
  */
 import { fill, formatNumber, formatPower } from '~/widgets/kit/format';
-import { decadeRange } from '~/widgets/kit/lab/protocol';
+import { decades } from '~/widgets/kit/charts/axes';
 
 export interface ProfileStrings { profileLabel: string; layerBar: string; inputSide: string; outputSide: string; none: string }
 export interface ProfileRow { id: string; name: string; color: string; now: readonly number[] | null; init: readonly number[] | null }
@@ -13,9 +13,9 @@ interface Props { rows: ProfileRow[]; s: ProfileStrings }
 
 export default function Profiles({ rows, s }: Props) {
   const all = rows.flatMap((r) => [...(r.now ?? []), ...(r.init ?? [])]);
-  const [lo, hi] = decadeRange(all);
+  const [lo, hi] = decades(all);
   const every = Math.ceil((hi - lo) / 5);
-  const decades = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (hi - e) % every === 0);
+  const marks = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (hi - e) % every === 0);
   const y = (v: number) => 100 - Math.max(0, Math.min(1, (Math.log10(v) - lo) / (hi - lo))) * 100;
   const ok = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v) && v > 0;
   return (
@@ -27,10 +27,10 @@ export default function Profiles({ rows, s }: Props) {
             <figcaption style={{ borderColor: `var(${r.color})` }}>{r.name}</figcaption>
             <div class="remedies-profile-box">
               <div class="remedies-profile-axis" aria-hidden="true">
-                {decades.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
+                {marks.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
               </div>
               <svg viewBox={`0 0 ${n * 10} 100`} preserveAspectRatio="none" role="img" aria-label={fill(s.profileLabel, { name: r.name })}>
-                {decades.map((e) => {
+                {marks.map((e) => {
                   const gy = 100 - ((e - lo) / (hi - lo)) * 100;
                   return <line x1="0" x2={n * 10} y1={gy} y2={gy} class="remedies-grid" vector-effect="non-scaling-stroke" />;
                 })}

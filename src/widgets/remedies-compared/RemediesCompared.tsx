@@ -7,15 +7,18 @@
  * engine fills the no-JS table (remedies-compared/summary.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { onSchemeChange, palette, reducedMotion, type Chart } from '~/widgets/kit/charts/setup';
+import { reducedMotion } from '~/widgets/kit/charts/setup';
+import { useChart } from '~/widgets/kit/charts/useChart';
 import ChartLegend from '~/widgets/kit/charts/ChartLegend';
 import { fill } from '~/widgets/kit/format';
-import { bindToLocation } from '~/widgets/kit/url-state';
+import { buildData } from '~/widgets/kit/build-data';
+import { useUrlState } from '~/widgets/kit/url-state';
 import { lineChart, setLines } from '~/widgets/kit/lab/charts';
 import WidgetTools, { type WidgetToolsStrings } from '~/widgets/kit/controls/WidgetTools';
 import { chartJsData, type ChartData } from '~/widgets/kit/csv';
 import { SeriesBuffer, finiteOrNull } from '~/widgets/kit/lab/protocol';
 import type { Measurement } from '~/widgets/kit/lab/session';
+import { pauseWhileHidden } from '~/widgets/kit/lab/hidden-pause';
 import CurvesTable, { type CurvesTableStrings } from './CurvesTable';
 import LiveTable, { type LiveTableStrings } from './LiveTable';
 import Profiles, { type ProfileStrings } from './Profiles';
@@ -37,20 +40,12 @@ interface Props { id: string; strings: RemediesComparedStrings }
 // Build time only: the engine trains the six runs for the no-JS table; the client bundle drops this.
 const ssr = import.meta.env.SSR ? await import('./summary') : null;
 
-/** The build-time table travels to the client in a data attribute, so hydration never retrains. */
-function summaryFor(id: string): Summary | null {
-  if (ssr) return ssr.computeSummary();
-  const raw = typeof document === 'undefined' ? null : document.getElementById(`${id}-table`)?.dataset.summary;
-  try { return raw ? (JSON.parse(raw) as Summary) : null; } catch { return null; }
-}
-
 interface View { step: number; now: (Measurement | null)[]; init: (Measurement | null)[]; reached: (number | null)[]; divergedAt: (number | null)[] }
 const empty = (): View => ({ step: 0, now: REMEDIES.map(() => null), init: REMEDIES.map(() => null), reached: REMEDIES.map(() => null), divergedAt: REMEDIES.map(() => null) });
 
 export default function RemediesCompared({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, SCHEMA)).current;
-  const [summary] = useState(() => summaryFor(id));
-  const [state, setState] = useState(() => url.initial());
+  const [summary] = useState(() => buildData<Summary>(id, ssr && ssr.computeSummary));
+  const [state, setState] = useUrlState(id, SCHEMA);
   const [seedText, setSeedText] = useState(String(state.seed));
   const [live, setLive] = useState(false);
   const [engine, setEngine] = useState<EngineKind | null>(null);
@@ -63,7 +58,6 @@ export default function RemediesCompared({ id, strings: s }: Props) {
   const series = useRef({ loss: new SeriesBuffer(), acc: new SeriesBuffer() });
   const lossCanvas = useRef<HTMLCanvasElement>(null);
   const accCanvas = useRef<HTMLCanvasElement>(null);
-  const charts = useRef<{ loss?: Chart; acc?: Chart }>({});
   const dirty = useRef({ view: false, charts: false });
   const drawnAt = useRef({ view: 0, charts: 0 });
   const raf = useRef(0);
@@ -91,17 +85,15 @@ export default function RemediesCompared({ id, strings: s }: Props) {
     const css = getComputedStyle(document.documentElement);
     const colour = (name: string) => css.getPropertyValue(name).trim();
     const sr = series.current;
+    // A lone first point (step 0) would be invisible without a marker.
     const lines = (buf: SeriesBuffer) => REMEDIES.map((r, i) => ({
-      label: s.remedies[r.id], data: buf.points(i), color: colour(r.color), dash: r.dash, width: 2,
+      label: s.remedies[r.id], data: buf.points(i), color: colour(r.color), dash: r.dash, width: 2, point: buf.x.length === 1 ? 3 : 0,
     }));
     const xmax = Math.max(100, sr.loss.x[sr.loss.x.length - 1] ?? 0);
-    for (const [chart, buf] of [[charts.current.loss, sr.loss], [charts.current.acc, sr.acc]] as const) {
+    for (const [chart, buf] of [[lossChart.current, sr.loss], [accChart.current, sr.acc]] as const) {
       if (!chart) continue;
       (chart.options.scales!.x as { max?: number }).max = xmax;
       setLines(chart, lines(buf));
-      // A lone first point (step 0) would be invisible without a marker.
-      for (const ds of chart.data.datasets) (ds as { pointRadius?: number }).pointRadius = buf.x.length === 1 ? 3 : 0;
-      chart.update('none');
     }
   }
 
@@ -139,55 +131,26 @@ export default function RemediesCompared({ id, strings: s }: Props) {
     runner.current = r;
     setEngine(r.engine);
     r.configure(state.depth, state.seed);
-    let resumeOnShow = false;
-    const onVisibility = () => {
-      if (document.hidden && r.playing) { resumeOnShow = true; r.pause(); setPlaying(false); }
-      else if (!document.hidden && resumeOnShow) { resumeOnShow = false; r.play(); setPlaying(true); }
-    };
-    document.addEventListener('visibilitychange', onVisibility);
+    const offHidden = pauseWhileHidden(r, setPlaying);
     return () => {
       r.dispose();
       runner.current = null;
-      document.removeEventListener('visibilitychange', onVisibility);
+      offHidden();
       cancelAnimationFrame(raf.current);
       raf.current = 0;
       clearTimeout(rebuild.current);
     };
   }, []);
 
-  useEffect(() => {
-    if (!live || !lossCanvas.current || !accCanvas.current) return;
-    charts.current.loss = lineChart(lossCanvas.current, s.axisStep, { title: s.axisLoss, log: true });
-    charts.current.acc = lineChart(accCanvas.current, s.axisStep, { title: s.axisAccuracy, min: 0, max: 1, percent: true });
-    const offScheme = onSchemeChange(() => {
-      const p = palette();
-      for (const chart of Object.values(charts.current)) {
-        if (!chart) continue;
-        for (const sc of Object.values(chart.options.scales ?? {})) {
-          if (!sc) continue;
-          sc.grid = { ...sc.grid, color: p.grid };
-          sc.ticks = { ...sc.ticks, color: p.muted };
-          (sc as { title?: { color?: string } }).title!.color = p.muted;
-        }
-      }
-      dirty.current.charts = true;
-      schedule();
-    });
-    dirty.current.charts = true;
-    schedule();
-    return () => {
-      offScheme();
-      charts.current.loss?.destroy();
-      charts.current.acc?.destroy();
-      charts.current = {};
-    };
-  }, [live]);
+  // Canvases exist only once live; a scheme change marks the charts for the next frame.
+  const redraw = () => { dirty.current.charts = true; schedule(); };
+  const lossChart = useChart(lossCanvas, (el) => lineChart(el, s.axisStep, { title: s.axisLoss, log: true }), redraw, [], live);
+  const accChart = useChart(accCanvas, (el) => lineChart(el, s.axisStep, { title: s.axisAccuracy, min: 0, max: 1, percent: true }), redraw, [], live);
 
   // ---- settings: URL, then six new runs (debounced while the slider moves) ----
   function change(patch: Partial<typeof state>) {
     const next = { ...state, ...patch };
     setState(next);
-    url.save(next);
     runner.current?.pause(false);
     setPlaying(false);
     clearTimeout(rebuild.current);
@@ -266,8 +229,8 @@ export default function RemediesCompared({ id, strings: s }: Props) {
       )}
       {live && <LiveTable s={s} step={view.step} now={view.now} init={view.init} reached={view.reached} divergedAt={view.divergedAt} />}
       <WidgetTools id={id} strings={s.tools} data={(): ChartData[] => [
-        ...(charts.current.loss ? [chartJsData(s.lossChartLabel, charts.current.loss)] : []),
-        ...(charts.current.acc ? [chartJsData(s.accuracyChartLabel, charts.current.acc)] : []),
+        ...(lossChart.current ? [chartJsData(s.lossChartLabel, lossChart.current)] : []),
+        ...(accChart.current ? [chartJsData(s.accuracyChartLabel, accChart.current)] : []),
         { chart: s.profilesTitle, series: REMEDIES.map((rem, i) => ({
           name: s.remedies[rem.id], points: (view.now[i]?.gradNorms ?? []).map((v, l) => [l + 1, v] as const),
         })) },

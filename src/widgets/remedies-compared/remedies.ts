@@ -59,16 +59,6 @@ export function settingsFor(remedy: Remedy, depth: number, seed: number): LabSet
   return { ...BASE, ...remedy.over, lr: remedy.lr, depth, seed };
 }
 
-/**
- * First hidden layer's ‖∂L/∂W‖ over the last one's; null when it is not a finite positive number.
- * @example gradientRatio([1e-6, 0.2, 0.5]) === 2e-6
- */
-export function gradientRatio(norms: readonly number[]): number | null {
-  if (norms.length < 2) return null;
-  const r = norms[0] / norms[norms.length - 1];
-  return Number.isFinite(r) && r > 0 ? r : null;
-}
-
 /** Strings of the lesson's build-time summary table (src/components/RemediesTable.astro). */
 export interface RemediesTableStrings {
   remedies: Record<RemedyId, string>;

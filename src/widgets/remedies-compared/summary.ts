@@ -6,7 +6,8 @@
  */
 import type { Measurement } from '~/widgets/kit/lab/session';
 import { Comparison, type CurvePoint } from './comparison';
-import { REMEDIES, gradientRatio, type RemedyId } from './remedies';
+import { firstLastRatio } from '~/widgets/kit/lab/protocol';
+import { REMEDIES, type RemedyId } from './remedies';
 
 export const SUMMARY_DEPTH = 10;
 export const SUMMARY_SEED = 1;
@@ -46,7 +47,7 @@ export function computeSummary(depth = SUMMARY_DEPTH, seed = SUMMARY_SEED, steps
     const end = c.measure(i);
     return {
       id: r.id, lr: r.lr, init: init[i], end,
-      ratioInit: gradientRatio(init[i].gradNorms), ratioEnd: gradientRatio(end.gradNorms),
+      ratioInit: firstLastRatio(init[i].gradNorms), ratioEnd: firstLastRatio(end.gradNorms),
       reached: c.reached[i], divergedAt: c.divergedAt(i),
     };
   });

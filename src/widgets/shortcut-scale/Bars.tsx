@@ -5,26 +5,26 @@
  * keep their size on a phone. Each bar carries a <title> with its value and the prediction.
  */
 import { fill, formatNumber, formatPower } from '~/widgets/kit/format';
-import { decadeRange } from '~/widgets/kit/lab/protocol';
+import { decades } from '~/widgets/kit/charts/axes';
 
 export interface BarsStrings { chartLabel: string; barTitle: string; inputSide: string; outputSide: string }
 interface Props { relative: readonly number[]; predicted: readonly number[]; s: BarsStrings }
 
 export default function Bars({ relative, predicted, s }: Props) {
-  const [lo, hi] = decadeRange([...relative, ...predicted]);
+  const [lo, hi] = decades([...relative, ...predicted]);
   const n = relative.length;
   const y = (v: number) => 100 - Math.max(0, Math.min(1, (Math.log10(v) - lo) / (hi - lo))) * 100;
   const ok = (v: number) => Number.isFinite(v) && v > 0;
   const every = Math.ceil((hi - lo) / 6);
-  const decades = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (e - hi) % every === 0);
+  const marks = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (e - hi) % every === 0);
   const line = predicted.map((p, i) => (ok(p) ? `${i * 10 + 5},${y(p)}` : null)).filter((p) => p !== null).join(' ');
   return (
     <div class="ss-bars">
       <div class="ss-bars-axis" aria-hidden="true">
-        {decades.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
+        {marks.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
       </div>
       <svg class="ss-bars-plot" viewBox={`0 0 ${n * 10} 100`} preserveAspectRatio="none" role="img" aria-label={s.chartLabel}>
-        {decades.map((e) => {
+        {marks.map((e) => {
           const gy = 100 - ((e - lo) / (hi - lo)) * 100;
           return <line x1="0" x2={n * 10} y1={gy} y2={gy} class="ss-grid" vector-effect="non-scaling-stroke" />;
         })}

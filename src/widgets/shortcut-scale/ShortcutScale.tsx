@@ -5,12 +5,13 @@
  * plain network. The engine's per-example traces are processed a slice per frame (≤ 6 ms), so a
  * 30-block net never blocks the page.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import ChartLegend from '~/widgets/kit/charts/ChartLegend';
 import Bars, { type BarsStrings } from './Bars';
 import { GradientProbe, LAMBDA_MAX, MAX_BLOCKS, TABLE_BLOCKS, predicted, schema, verdictOf, type ProbeResult, type TableRow, type Verdict } from './probe';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation } from '~/widgets/kit/url-state';
+import { buildAttr, buildData } from '~/widgets/kit/build-data';
+import { useUrlState } from '~/widgets/kit/url-state';
 import './shortcut-scale.css';
 import WidgetTools, { type WidgetToolsStrings } from '~/widgets/kit/controls/WidgetTools';
 
@@ -32,24 +33,17 @@ interface Props { id: string; strings: ShortcutScaleStrings }
 
 // At build time the table is computed by the engine; in the page it is read back from the markup.
 const ssr = import.meta.env.SSR ? await import('./probe') : null;
-function tableFor(id: string): TableRow[] | null {
-  if (ssr) return ssr.tableRows();
-  const raw = typeof document === 'undefined' ? null : document.getElementById(`${id}-table`)?.dataset.table;
-  try { return raw ? (JSON.parse(raw) as TableRow[]) : null; } catch { return null; }
-}
 
 export default function ShortcutScale({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
-  const [table] = useState(() => tableFor(id));
+  const [table] = useState(() => buildData<TableRow[]>(id, ssr && ssr.tableRows));
   const [live, setLive] = useState(false);
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schema);
   const [result, setResult] = useState<ProbeResult | null>(null);
   const busy = result === null || result.settings.lambda !== state.lambda || result.settings.blocks !== state.blocks || result.settings.seed !== state.seed;
 
   useEffect(() => setLive(true), []);
   useEffect(() => {
     if (!live) return;
-    url.save(state);
     const probe = new GradientProbe(state);
     let frame = 0;
     const tick = () => {
@@ -115,7 +109,7 @@ export default function ShortcutScale({ id, strings: s }: Props) {
         { name: s.legendPredicted, points: predicted(shown.settings.lambda, shown.settings.blocks).map((v, i) => [i + 1, v] as const) },
       ] }] : [])} />
       {table && (
-        <details class="widget-table" id={`${id}-table`} data-table={JSON.stringify(table)} open={!live} data-live={live ? '' : undefined}>
+        <details class="widget-table" id={`${id}-table`} {...buildAttr(table)} open={!live} data-live={live ? '' : undefined}>
           <summary>{s.tableSummary}</summary>
           <table>
             <caption>{fill(s.tableCaption, { n: TABLE_BLOCKS })}</caption>

@@ -4,25 +4,25 @@
  * keep their size on a phone. Each bar carries a <title> with its value.
  */
 import { fill, formatNumber, formatPower } from '~/widgets/kit/format';
-import { decadeRange } from '~/widgets/kit/lab/protocol';
+import { decades } from '~/widgets/kit/charts/axes';
 
 export interface BarStrings { layerBar: string; outputBar: string; chartLabel: string; inputSide: string; outputSide: string }
 interface Props { norms: readonly number[]; outputNorm: number; s: BarStrings }
 
 export default function GradientBars({ norms, outputNorm, s }: Props) {
   const values = [...norms, outputNorm];
-  const [lo, hi] = decadeRange(values);
+  const [lo, hi] = decades(values);
   const n = values.length;
   const height = (v: number) => (Number.isFinite(v) && v > 0 ? Math.max(0, Math.min(1, (Math.log10(v) - lo) / (hi - lo))) * 100 : 0);
   const every = Math.ceil((hi - lo) / 6);
-  const decades = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (e - lo) % every === 0);
+  const marks = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((e) => (e - lo) % every === 0);
   return (
     <div class="lab-bars">
       <div class="lab-bars-axis" aria-hidden="true">
-        {decades.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
+        {marks.map((e) => <span style={{ bottom: `${((e - lo) / (hi - lo)) * 100}%` }}>{formatPower(10 ** e)}</span>)}
       </div>
       <svg class="lab-bars-plot" viewBox={`0 0 ${n * 10} 100`} preserveAspectRatio="none" role="img" aria-label={s.chartLabel}>
-        {decades.map((e) => {
+        {marks.map((e) => {
           const y = 100 - ((e - lo) / (hi - lo)) * 100;
           return <line x1="0" x2={n * 10} y1={y} y2={y} class="lab-grid" vector-effect="non-scaling-stroke" />;
         })}

@@ -5,6 +5,13 @@
 export interface BoundaryData { points: Float32Array; labels: Uint8Array; extent: number; gridRes: number }
 export interface BoundaryColours { bg: string; c0: string; c1: string; edge: string }
 
+/** The scheme's colours for the boundary, read from the canvas's CSS. */
+export function boundaryColours(canvas: HTMLCanvasElement): BoundaryColours {
+  const css = getComputedStyle(canvas);
+  const v = (n: string) => css.getPropertyValue(n).trim();
+  return { bg: v('--card'), c0: v('--chart-1'), c1: v('--chart-2'), edge: v('--card') };
+}
+
 const rgb = (hex: string): [number, number, number] => {
   const m = /^#([0-9a-f]{6})$/i.exec(hex.trim());
   const v = m ? parseInt(m[1], 16) : 0x888888;

@@ -2,9 +2,9 @@
  * Lesson 2 widget: a small tanh network learns XOR with the engine's Trainer, a few steps per
  * animation frame; the decision boundary, the loss and the hidden layer's view update as it learns.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fill, formatNumber } from '~/widgets/kit/format';
-import { bindToLocation } from '~/widgets/kit/url-state';
+import { useUrlState } from '~/widgets/kit/url-state';
 import { MAX_STEPS, RATES, STEP_SIZE, WIDTHS, createXorTrainer, hiddenView, schema, tableRows } from './run';
 import Heatmap from './Heatmap';
 import HiddenPlot from './HiddenPlot';
@@ -31,9 +31,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 const pct = (a: number) => `${Math.round(a * 100)}%`;
 
 export default function XorNetwork({ id, strings: s }: Props) {
-  const url = useRef(bindToLocation(id, schema)).current;
   const [live, setLive] = useState(false);
-  const [state, setState] = useState(() => url.initial());
+  const [state, setState] = useUrlState(id, schema);
   const [version, setVersion] = useState(0);
   const [playing, setPlaying] = useState(false);
   const trainer = useMemo(() => createXorTrainer(state), [state.seed, state.lr, state.hidden]);
@@ -41,7 +40,7 @@ export default function XorNetwork({ id, strings: s }: Props) {
   const bump = () => setVersion((v) => v + 1);
 
   useEffect(() => { setLive(true); }, []);
-  useEffect(() => { if (live) url.save(state); setPlaying(false); }, [state.seed, state.lr, state.hidden, live]);
+  useEffect(() => { setPlaying(false); }, [state.seed, state.lr, state.hidden, live]);
 
   useEffect(() => {
     if (!playing) return;

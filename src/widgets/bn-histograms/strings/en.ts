@@ -3,6 +3,7 @@ import { widgetTools } from '~/widgets/kit/strings/en';
 
 export const bnHistograms: BnHistogramsStrings = {
   tools: widgetTools,
+  percent: '{v} %',
   seed: 'Seed',
   mode: 'Batch-norm net in',
   modeTrain: 'training mode (batch statistics)',

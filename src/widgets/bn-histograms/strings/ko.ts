@@ -3,6 +3,7 @@ import { widgetTools } from '~/widgets/kit/strings/ko';
 
 export const bnHistograms: BnHistogramsStrings = {
   tools: widgetTools,
+  percent: '{v}%',
   seed: '시드',
   mode: '배치 정규화 신경망 모드',
   modeTrain: '학습 모드(배치 통계)',

@@ -3,6 +3,7 @@ import { widgetTools } from '~/widgets/kit/strings/en';
 
 export const bnLearningRates: BnLearningRatesStrings = {
   tools: widgetTools,
+  percent: '{v} %',
   seed: 'Seed',
   steps: 'Steps per run',
   run: 'Run all 12',

@@ -3,6 +3,7 @@ import { widgetTools } from '~/widgets/kit/strings/ko';
 
 export const bnLearningRates: BnLearningRatesStrings = {
   tools: widgetTools,
+  percent: '{v}%',
   seed: '시드',
   steps: '실행당 스텝 수',
   run: '12개 모두 실행',
@@ -13,7 +14,7 @@ export const bnLearningRates: BnLearningRatesStrings = {
   xAxis: '학습률(로그 눈금)',
   yAxis: '정확도',
   stored: '시드 {seed}, 실행마다 {steps}스텝으로 미리 계산한 결과입니다. ‘12개 모두 실행’을 누르면 브라우저에서 직접 다시 학습합니다.',
-  running: '학습 중… {pct} % 완료(지금: 학습률 {lr}, {net}).',
+  running: '학습 중… {pct}% 완료(지금: 학습률 {lr}, {net}).',
   done: '브라우저에서 학습한 결과입니다: 시드 {seed}, 실행마다 {steps}스텝.',
   idle: '시드 {seed}, 실행마다 {steps}스텝: ‘12개 모두 실행’을 누르면 학습합니다.',
   diverged: '‘발산’으로 표시된 실행은 NaN이나 무한대가 나와 그 자리에서 멈췄습니다. 다른 실행에는 영향이 없습니다.',

@@ -25,9 +25,15 @@ export function applyPalette(chart: Chart, p: Palette): void {
   chart.options.color = p.fg;
   for (const scale of Object.values(chart.options.scales ?? {})) {
     if (!scale) continue;
-    scale.grid = { ...(scale.grid ?? {}), color: p.grid };
-    scale.ticks = { ...(scale.ticks ?? {}), color: p.muted };
-    const title = (scale as { title?: { color?: string } }).title;
-    if (title) title.color = p.muted;
+    // Set in place: once the chart exists these are Chart.js option proxies, which must not be spread.
+    const part = scale as Record<'grid' | 'ticks' | 'title', { color?: string } | undefined>;
+    if (part.grid) part.grid.color = p.grid; else part.grid = { color: p.grid };
+    if (part.ticks) part.ticks.color = p.muted; else part.ticks = { color: p.muted };
+    if (part.title) part.title.color = p.muted;
   }
+}
+
+/** An empty line chart fed {x, y} points (parsing off) on the given scales; data arrives in `draw`. */
+export function pointLineChart(canvas: HTMLCanvasElement, scales: Record<string, unknown>): Chart {
+  return new Chart(canvas, { type: 'line', data: { datasets: [] }, options: { parsing: false, scales } as never });
 }

@@ -4,22 +4,19 @@
  * Legend/Tooltip plugins (HTML legends and text readouts instead).
  */
 import { Chart, applyPalette, palette } from '../charts/setup';
-import { formatNumber, formatPower } from '../format';
+import { formatNumber } from '../format';
+import { decadeTicks } from '../charts/axes';
 
-export interface Line { label: string; data: { x: number; y: number | null }[]; color: string; dash?: number[]; axis?: 'y' | 'y1'; width?: number }
+export interface Line { label: string; data: { x: number; y: number | null }[]; color: string; dash?: number[]; axis?: 'y' | 'y1'; width?: number; point?: number }
 export interface AxisSpec { title: string; log?: boolean; min?: number; max?: number; percent?: boolean }
 
-const logTick = (v: number | string) => {
-  const e = Math.log10(Number(v));
-  return Number.isInteger(Math.round(e * 1e6) / 1e6) ? formatPower(Number(v)) : '';
-};
 const pct = (v: number | string) => `${formatNumber(Number(v) * 100)}%`;
 
 function scale(a: AxisSpec, position: 'left' | 'right') {
   return {
     type: a.log ? 'logarithmic' : 'linear', position, min: a.min, max: a.max,
     title: { display: true, text: a.title },
-    ticks: { maxTicksLimit: 6, callback: a.log ? logTick : a.percent ? pct : (v: number | string) => formatNumber(Number(v)) },
+    ticks: { maxTicksLimit: 6, callback: a.log ? decadeTicks() : a.percent ? pct : (v: number | string) => formatNumber(Number(v)) },
     grid: { drawOnChartArea: position === 'left' },
   };
 }
@@ -48,7 +45,7 @@ export function setLines(chart: Chart, lines: Line[]): void {
     const ds = sets[i] ?? (sets[i] = {});
     Object.assign(ds, {
       label: l.label, data: l.data, borderColor: l.color, backgroundColor: l.color, borderDash: l.dash ?? [],
-      borderWidth: l.width ?? 1.5, pointRadius: 0, yAxisID: l.axis ?? 'y',
+      borderWidth: l.width ?? 1.5, pointRadius: l.point ?? 0, yAxisID: l.axis ?? 'y',
     });
   });
   chart.update('none');

@@ -94,14 +94,3 @@ export function mixHex(a: string, b: string, t: number): string {
 
 /** Ramp position of hidden layer l (0-based) of L: 0 at the input side, 1 at the output side. */
 export const rampAt = (l: number, L: number): number => (L > 1 ? l / (L - 1) : 0);
-
-/** Log-axis decades [lo, hi] covering the finite positive values, at least two decades wide. */
-export function decadeRange(values: readonly number[]): [number, number] {
-  const ok = values.filter((v) => Number.isFinite(v) && v > 0);
-  if (ok.length === 0) return [-3, 0];
-  let lo = Math.floor(Math.log10(Math.min(...ok)));
-  let hi = Math.ceil(Math.log10(Math.max(...ok)));
-  if (hi === lo) hi++;
-  if (hi - lo < 2) lo = hi - 2;
-  return [Math.max(lo, -30) + 0, Math.min(hi, 30) + 0];
-}

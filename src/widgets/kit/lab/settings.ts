@@ -9,7 +9,7 @@ import { readState, type Field, type Schema } from '../url-state';
 
 export const DATASETS = ['moons', 'circle', 'spiral', 'xor', 'gaussians'] as const;
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu'] as const;
-export const INITS = ['xavier', 'he', 'lecun', 'normal1', 'small'] as const;
+export const INITS = ['xavier', 'he', 'lecun', 'normal', 'tiny'] as const;
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
 export const VIEWS = ['gradients', 'gradientsOverTime', 'loss', 'boundary', 'dead'] as const;
 
@@ -87,8 +87,12 @@ export function schemaFor(preset: LabSettings, controls: readonly SettingName[])
 
 /** Settings from a query string: allowed keys from the URL (bad values → preset), the rest from the preset. */
 export function readSettings(id: string, preset: LabSettings, controls: readonly SettingName[], search: string): LabSettings {
-  const read = readState(id, schemaFor(preset, controls), search) as Partial<LabSettings>;
-  const out = { ...preset, ...read };
+  return withPreset(preset, readState(id, schemaFor(preset, controls), search) as Partial<LabSettings>);
+}
+
+/** The preset with the settings a link or the reader chose (a clipping threshold below CLIP_MIN → the preset's). */
+export function withPreset(preset: LabSettings, chosen: Partial<LabSettings>): LabSettings {
+  const out = { ...preset, ...chosen };
   if (out.clip > 0 && out.clip < CLIP_MIN) out.clip = preset.clip;
   return out;
 }
@@ -96,7 +100,7 @@ export function readSettings(id: string, preset: LabSettings, controls: readonly
 /** The engine's name for a data set, and its initialisation scheme. */
 export const engineDataset = (d: DatasetName) => (d === 'moons' ? 'twoMoons' : d);
 export function engineInit(init: LabSettings['init']): MlpSpec['init'] {
-  return init === 'normal1' ? { std: 1 } : init === 'small' ? { std: 0.01 } : init;
+  return init === 'normal' ? { std: 1 } : init === 'tiny' ? { std: 0.01 } : init;
 }
 
 /** The network the settings describe: 2 inputs, depth × width hidden units, sigmoid output with bce. */

@@ -11,7 +11,7 @@ export const trainingLab: TrainingLabStrings = {
   options: {
     dataset: { moons: 'two moons', circle: 'circle', spiral: 'spiral', xor: 'XOR', gaussians: 'two blobs' },
     act: { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU' },
-    init: { xavier: 'Xavier (Glorot)', he: 'He', lecun: 'LeCun (Var 1/n)', normal1: 'N(0, 1)', small: 'N(0, 0.01²)' },
+    init: { xavier: 'Xavier (Glorot)', he: 'He', lecun: 'LeCun (Var 1/n)', normal: 'N(0, 1)', tiny: 'N(0, 0.01²)' },
     opt: { sgd: 'SGD', momentum: 'momentum', adam: 'Adam' },
   },
   clipOff: '0 = off',

@@ -11,7 +11,7 @@ export const trainingLab: TrainingLabStrings = {
   options: {
     dataset: { moons: '두 반달', circle: '원', spiral: '나선', xor: 'XOR', gaussians: '두 덩어리' },
     act: { sigmoid: '시그모이드', tanh: 'tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU' },
-    init: { xavier: 'Xavier (Glorot)', he: 'He', lecun: 'LeCun (분산 1/n)', normal1: 'N(0, 1)', small: 'N(0, 0.01²)' },
+    init: { xavier: 'Xavier (Glorot)', he: 'He', lecun: 'LeCun (분산 1/n)', normal: 'N(0, 1)', tiny: 'N(0, 0.01²)' },
     opt: { sgd: 'SGD', momentum: '모멘텀', adam: 'Adam' },
   },
   clipOff: '0이면 끔',
