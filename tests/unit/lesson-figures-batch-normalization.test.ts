@@ -203,3 +203,37 @@ describe('lesson 8, the note on sensitivity', () => {
     for (const f of both) expect(f).toContain('$10^{16}$');
   }, 180_000);
 });
+
+describe('lesson 8, the paper and the batch of one', () => {
+  it("Ioffe & Szegedy 2015 §4.2.2 as quoted: sigmoid Inception ≤ 1/1000, with BN 69.8 %; Inception 72.2 % after 31 million steps, BN 14× fewer, ×30 rate 74.8 %", () => {
+    // Figures of the paper (checked against its text), not of this engine: both twins must carry the same ones.
+    quoted('1/1000', '69.8 %', '72.2 %', '74.8 %', '4.2.2');
+    expect(both[1]).toContain('after 31 million steps');
+    expect(both[0]).toContain('3100만 스텝');
+    expect(both[1]).toContain('14 times fewer steps');
+    expect(both[0]).toContain('14분의 1의 스텝');
+    for (const f of both) expect(f).toContain('id: ba2016');
+    for (const f of both) expect(f).toContain('id: wu2018');
+  });
+
+  it('with m = 1, u = μ_B: the engine refuses a batch of one in training mode, but evaluates one example in inference mode', () => {
+    const net = createMlp({ inputs: 2, hidden: [4, 4], activation: 'sigmoid', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: 'xavier', batchNorm: true, seed: 1 });
+    expect(() => net.lossAndGrad(Float64Array.of(0.3, -1), Float64Array.of(1), 1)).toThrow(/n ≥ 2/);
+    expect(() => net.layerSamples(Float64Array.of(0.3, -1), 1, { training: true })).toThrow(/n ≥ 2/);
+    expect(net.layerSamples(Float64Array.of(0.3, -1), 1, { training: false })[0].z.length).toBe(4);
+    quoted('$m = 1$');
+  });
+});
+
+describe('lesson 8, reader R2 corrections', () => {
+  it('γ/σ_B more than cancels σ′: the median first/last ratio 4.3 over nine layers is about ×1.2 per layer', () => {
+    expect(formatNumber(4.3 ** (1 / 9), 1)).toBe('1.2');
+    quoted('$\\times 1.2$', '4.3');
+  });
+  it('attributions: Ioffe & Szegedy §3.3 for the 1/a rule, Salimans & Kingma 2016 before van Laarhoven 2017', () => {
+    for (const f of both) { expect(f).toContain('id: salimans2016'); expect(f).toContain('3.3'); }
+    expect(both[0]).not.toContain('van Laarhoven(2017)이 처음');
+    expect(both[1]).not.toContain('is due to van Laarhoven');
+    expect(both[0]).toContain('10스텝씩 지나가 보면');
+  });
+});

@@ -61,6 +61,18 @@ describe('lesson 11: the blow-up, measured', { timeout: 60_000 }, () => {
     const ratio = (l: number[]) => l[0] / l[l.length - 1];
     expect(ratio(normal).toFixed(3)).toBe('0.075');
     inBoth('0.075');
+    // The same nets on the whole data set (one batch of 400): 0.068 with N(0, 1) and with He — a bias-free
+    // ReLU net is positively homogeneous, so the common weight scale cancels in the ratio.
+    const whole = (init: 'normal' | 'he') => {
+      const r = new ExplodingRun({ ...DEFAULTS, init });
+      const d = r.data;
+      r.network.lossAndGrad(d.x, d.y, d.n);
+      const st = r.network.layerStats();
+      return (st[0].weightGradNorm / st[SETUP.depth - 1].weightGradNorm).toFixed(3);
+    };
+    expect(whole('normal')).toBe('0.068');
+    expect(whole('he')).toBe('0.068');
+    inBoth('0.068');
   });
 
   it('table: ‖∂L/∂W₁‖ 1.7e3 → 9.4e12 → 4.1e61 → ∞ and ‖g‖ 3.5e4 → 2.4e13 → 9.2e71 → ∞; the Trainer says diverged at step 3', () => {
@@ -168,5 +180,22 @@ describe('lesson 11: clipping', { timeout: 60_000 }, () => {
     expect(small.clippedCount()).toBe(400);
     expect(0.01 * 0.1).toBeCloseTo(0.001, 15);
     inBoth('c = 100', '40', 'c = 0.1', '0.001', '0.01 \\times 100 = 1');
+  });
+});
+
+describe("exploding-gradients: Pascanu et al.'s condition for recurrent nets", () => {
+  it('γ bounds the derivative: 1 for tanh, 1/4 for the sigmoid (both at 0), so the sigmoid threshold 1/γ is 4', () => {
+    const grid = Array.from({ length: 2001 }, (_, i) => -10 + i / 100);
+    const max = (f: (x: number) => number) => Math.max(...grid.map(f));
+    expect(max(activations.tanh.derivative)).toBe(activations.tanh.derivative(0));
+    expect(activations.tanh.derivative(0)).toBe(1);
+    expect(max(sd)).toBe(sd(0));
+    expect(sd(0)).toBe(0.25);
+    expect(1 / sd(0)).toBe(4);
+    inBoth('$\\gamma = 1$', '$\\gamma = 1/4$', '\\lambda_1 < 1/\\gamma', '\\lambda_1 > 1/\\gamma', '\\lambda_1 \\gamma < 1', '$1/\\gamma = 4$');
+    expect(prose[0]).toContain('소실의 **충분조건**');
+    expect(prose[0]).toContain('폭주의 **필요조건**');
+    expect(prose[1]).toContain('**sufficient** for vanishing');
+    expect(prose[1]).toContain('**necessary** for exploding');
   });
 });

@@ -26,6 +26,8 @@ describe('course home, the depth product', () => {
   });
 
   it('the dates and citations of the opening paragraph appear in both twins', () => {
-    inBoth('1986', 'Hochreiter 1991', 'Bengio et al. 1994', 'Glorot & Bengio 2010', '2006');
+    inBoth('1986', 'Hochreiter 1991', 'Glorot & Bengio 2010', '2006', '1997', 'LSTM');
+    expect(pages[1]).toContain('Bengio et al. 1994');
+    expect(pages[0]).toContain('Bengio 등 1994');
   });
 });

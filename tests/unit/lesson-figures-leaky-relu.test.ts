@@ -85,6 +85,23 @@ describe('lesson 7, the dying-relu / dying-leaky pair', { timeout: 120_000 }, ()
     expect(spread(relu.map((m) => m.accuracy)).median).toBeCloseTo(0.945, 10);
     expect(pct(spread(leaky.map((m) => m.accuracy)).median)).toBe(96);
     for (const m of leaky) expect(m.deadMean).toBe(0);
+    // The failures differ in kind: ReLU's have a dead last hidden layer and all-zero hidden weight gradients,
+    // Leaky ReLU's diverge (the session stops with a non-finite loss).
+    const reluFail = overSeeds(10, (seed) => lab('dying-relu', { seed })).filter((l) => l.to(300).accuracy === 0.5);
+    for (const l of reluFail) {
+      const m = l.to(300);
+      expect(l.session.status).not.toBe('diverged');
+      expect(m.dead[m.dead.length - 1]).toBe(1);
+      for (const g of m.gradNorms) expect(g).toBe(0);
+    }
+    const leakyFail = overSeeds(10, (seed) => lab('dying-leaky', { seed })).filter((l) => l.to(300).accuracy === 0.5);
+    for (const l of leakyFail) expect(l.session.status).toBe('diverged');
+    expect(reluFail.length).toBeGreaterThan(0);
+    expect(leakyFail.length).toBeGreaterThan(0);
+    expect(text.en).toContain("Each of ReLU's three failures has a dead last hidden layer");
+    expect(text.en).toContain("each of Leaky ReLU's three diverges");
+    expect(text.ko).toContain('ReLU가 실패한 세 번은 모두 마지막 은닉층이 통째로 죽어서');
+    expect(text.ko).toContain('Leaky ReLU가 실패한 세 번은 모두 발산입니다');
     // seed 1, as the lesson also says: ReLU stuck at 50 %, Leaky ReLU at 100 %
     expect([relu[0].accuracy, leaky[0].accuracy]).toEqual([0.5, 1]);
     for (const t of ['94.5%', '96%', '50–100%', '시드 1–10', '300스텝', '세 번']) expect(text.ko).toContain(t);

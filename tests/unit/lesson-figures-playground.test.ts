@@ -75,3 +75,46 @@ describe('lesson 13, playground exercises (seed 1, 3000 steps)', { timeout: 180_
     expect(en).toContain('step 2');
   });
 });
+
+describe('lesson 13, playground: exercises 5–6, the chaos note, exercise 1 loss (seed 1)', { timeout: 600_000 }, () => {
+  it('1: the loss after 3000 steps stays near ln 2 ≈ 0.693', () => {
+    const m = session({}).train();
+    expect(Math.abs(m.loss - Math.log(2))).toBeLessThan(0.005);
+    expect(formatNumber(Math.log(2))).toBe('0.693');
+    inBoth('\\ln 2 \\approx 0.693');
+  });
+
+  it('5: depth 20, ReLU, lr 0.05 — He 91 % at step 100, LeCun (1/n) 50 %; both 100 % after 3000 steps', () => {
+    const at = (init: LabSettings['init']) => {
+      const s = new LabSession({ ...PRESETS.playground.settings, depth: 20, act: 'relu', init, lr: 0.05 });
+      s.advance(100); const a100 = s.measure().accuracy;
+      s.advance(2900); return [a100, s.measure().accuracy];
+    };
+    expect(at('he')).toEqual([0.91, 1]);
+    expect(at('lecun')).toEqual([0.5, 1]);
+    expect(2 ** -20).toBeCloseTo(9.5e-7, 8);
+    inBoth('2^{-20}');
+    expect(ko).toContain('He 신경망은 91%, LeCun 신경망은 아직 50%');
+    expect(en).toContain('the He network is at 91 %, the LeCun network still at 50 %');
+  });
+
+  it('6: skip connections at lr 0.05 / 0.2 / 0.5 / 2 — 87.5 / 99.75 / 99 / 100 % after 3000 steps; at 2 already 100 % at step 1000', () => {
+    const got = [0.05, 0.2, 0.5, 2].map((lr) => {
+      const s = new LabSession({ ...PRESETS.playground.settings, res: true, lr });
+      s.advance(1000); const a1000 = s.measure().accuracy;
+      s.advance(2000); return [a1000, s.measure().accuracy];
+    });
+    expect(got.map((g) => g[1])).toEqual([0.875, 0.9975, 0.99, 1]);
+    expect(got[3][0]).toBe(1);
+    expect(ko).toContain('0.05에서 87.5%, 0.2에서 99.75%, 0.5에서 99%, 2에서 100%');
+    expect(en).toContain('87.5 % at 0.05, 99.75 % at 0.2, 99 % at 0.5 and 100 % at 2');
+  });
+
+  it('chaos note: batch norm alone, accuracy at step 100 is 77 % at lr 0.5, 80.5 % at 0.49, 56.5 % at 0.51', () => {
+    const at100 = (lr: number) => { const s = new LabSession({ ...PRESETS.playground.settings, bn: true, lr }); s.advance(100); return s.measure().accuracy; };
+    expect(PRESETS.playground.settings.lr).toBe(0.5);
+    expect([at100(0.5), at100(0.49), at100(0.51)]).toEqual([0.77, 0.805, 0.565]);
+    expect(ko).toContain('학습률 0.5에서 77%, 0.49에서 80.5%, 0.51에서 56.5%');
+    expect(en).toContain('77 % at learning rate 0.5, 80.5 % at 0.49 and 56.5 % at 0.51');
+  });
+});

@@ -13,6 +13,7 @@ import { Comparison } from '../../src/widgets/remedies-compared/comparison';
 import { EVAL_EVERY, REMEDIES, settingsFor } from '../../src/widgets/remedies-compared/remedies';
 import { LabSession } from '../../src/widgets/kit/lab/session';
 import { SUMMARY_STEPS, computeSummary } from '../../src/widgets/remedies-compared/summary';
+import { quantile } from '../support/lesson-figures';
 
 // Engine runs of six deep networks: generous limits for a loaded two-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -153,4 +154,62 @@ describe('lesson 12: the ReLU/He ratio over seeds, not only seed 1', () => {
     for (const t of ['시드 1–50', 'ReLU 0.39, Leaky ReLU 0.4']) expect(texts.ko).toContain(t);
     for (const t of ['seeds 1–50', '0.39 for ReLU and 0.4 for Leaky ReLU']) expect(texts.en).toContain(t);
   }, 180_000);
+});
+
+describe('lesson 12: every run over seeds 1–10, each at its own learning rate, 2000 steps', () => {
+  /** Percent with at most one decimal, as the table prints it: 99.5, 88.4, 100. */
+  const p1 = (v: number) => String(Number((v * 100).toFixed(1)));
+  /** Whole-data-set accuracy after `steps`, and whether 90 % was reached at one of the checks every EVAL_EVERY steps. */
+  function run(settings: ReturnType<typeof settingsFor>, steps = SUMMARY_STEPS) {
+    const s = new LabSession(settings);
+    let reached = false;
+    for (let step = 0; step < steps; step += EVAL_EVERY) {
+      s.advance(EVAL_EVERY);
+      if (s.status === 'diverged') return { accuracy: 0, reached, diverged: true };
+      if (s.trainer.evaluate().accuracy >= 0.9) reached = true;
+    }
+    return { accuracy: s.trainer.evaluate().accuracy, reached, diverged: false };
+  }
+  const rows: Record<string, [string, string]> = {
+    sigmoid: ['시그모이드(그대로)', 'sigmoid (plain)'],
+    relu: ['ReLU + He', 'ReLU + He'],
+    leaky: ['Leaky ReLU + He', 'Leaky ReLU + He'],
+    bn: ['시그모이드 + BN', 'sigmoid + BN'],
+    res: ['시그모이드 + 스킵', 'sigmoid + shortcuts'],
+    reluBnRes: ['ReLU + BN + 스킵', 'ReLU + BN + shortcuts'],
+  };
+
+  it('the ten-seed table: median and 10th–90th percentile of the accuracy, and how many seeds reach 90 %', () => {
+    for (const r of REMEDIES) {
+      const out = Array.from({ length: 10 }, (_, i) => run(settingsFor(r, 10, i + 1)));
+      expect(out.some((o) => o.diverged), `${r.id} diverges on some seed`).toBe(false);
+      const acc = out.map((o) => o.accuracy);
+      const med = p1(quantile(acc, 0.5)), lo = p1(quantile(acc, 0.1)), hi = p1(quantile(acc, 0.9));
+      const n = out.filter((o) => o.reached).length;
+      expect(texts.ko, r.id).toContain(`| ${rows[r.id][0]} | ${r.lr} | ${med} % | ${lo}–${hi} % | 10개 중 ${n}개 |`);
+      expect(texts.en, r.id).toContain(`| ${rows[r.id][1]} | ${r.lr} | ${med} % | ${lo}–${hi} % | ${n} of 10 |`);
+    }
+    // The prose around the table: medians 99.5 % and 93 %, four shortcut seeds short of 90 %, seed 1's 95.25 %.
+    for (const t of ['99.5 %', '93 %', '95.25 %']) quote(t, t);
+    expect(texts.en).toContain('four of the ten seeds have not reached 90 %');
+    expect(texts.ko).toContain('90 %에 닿지 못한 시드가 열 개 중 네 개');
+  }, 900_000);
+
+  it('initialization alone: ReLU with Xavier instead of He (lr 0.05) also ends at 100 % on every seed at depth 10', () => {
+    const relu = REMEDIES[idx('relu')];
+    const out = Array.from({ length: 10 }, (_, i) => run({ ...settingsFor(relu, 10, i + 1), init: 'xavier' }));
+    expect(relu.lr).toBe(0.05);
+    expect(out.every((o) => o.accuracy === 1 && o.reached)).toBe(true);
+    expect(texts.en).toContain('ReLU with Xavier instead of He also ends at 100 % on every seed');
+    expect(texts.ko).toContain('He 대신 Xavier로 초기화한 ReLU 신경망을 학습시켜도 모든 시드에서 100 %로 끝납니다');
+  }, 300_000);
+
+  it('costs: batch norm adds γ and β per hidden unit, 320 parameters (2833 instead of 2513); shortcuts add none', () => {
+    const count = (id: string) => new LabSession(settingsFor(REMEDIES[idx(id)], 10, 1)).trainer.network.params().reduce((a, p) => a + p.value.length, 0);
+    expect(count('sigmoid')).toBe(2513);
+    expect(count('bn')).toBe(2833);
+    expect(count('bn') - count('sigmoid')).toBe(2 * 16 * 10);
+    expect(count('res')).toBe(count('sigmoid'));
+    for (const t of ['320', '2833', '2513']) quote(t, t);
+  });
 });

@@ -129,5 +129,77 @@ describe('weight-initialization: figures quoted in the prose', () => {
     const net = createMlp({ inputs: 8, hidden: [8, 8], activation: 'relu', output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: { std: 0 }, seed: 1 });
     net.lossAndGrad(Float64Array.from({ length: 16 }, (_, i) => i - 8), Float64Array.of(1, 0), 2);
     for (const s of net.layerStats()) { expect(s.weightGradNorm).toBe(0); expect(s.biasGradNorm).toBe(0); }
+    // The output layer: its weights get δ_out·h_Lᵀ = 0 because h = 0; only its bias gets a gradient (labels
+    // that do not cancel: with one 1 and one 0 the bias gradient (½ − 1) + (½ − 0) is 0 as well).
+    net.lossAndGrad(Float64Array.from({ length: 16 }, (_, i) => i - 8), Float64Array.of(1, 1), 2);
+    for (const s of net.layerStats()) { expect(s.weightGradNorm).toBe(0); expect(s.biasGradNorm).toBe(0); }
+    const out = net.params().filter((p) => !p.name.startsWith('hidden'));
+    expect(out.map((p) => p.name).sort()).toEqual(['output.bias', 'output.weight']);
+    for (const p of out) {
+      const g = Array.from(p.grad);
+      if (p.name === 'output.weight') expect(g.every((v) => v === 0)).toBe(true);
+      else expect(g.some((v) => v !== 0)).toBe(true);
+    }
+  });
+});
+
+describe('weight-initialization: what libraries do by default', () => {
+  it("PyTorch's kaiming_uniform_(a=√5) is U(−1/√n, 1/√n): variance 1/(3n), a third of LeCun, a sixth of He; ReLU factor 1/6 per layer", () => {
+    for (const n of [2, 16, 256]) {
+      // kaiming_uniform_: gain √(2/(1+a²)), std = gain/√n, bound = √3·std.
+      const a = Math.sqrt(5);
+      const bound = Math.sqrt(3) * Math.sqrt(2 / (1 + a * a)) / Math.sqrt(n);
+      expect(bound).toBeCloseTo(1 / Math.sqrt(n), 14);
+      const variance = bound ** 2 / 3;
+      expect(variance * 3 * n).toBeCloseTo(1, 14);
+      expect(variance / (1 / n)).toBeCloseTo(1 / 3, 14);
+      expect(variance / (2 / n)).toBeCloseTo(1 / 6, 14);
+      expect(n * variance * 0.5).toBeCloseTo(1 / 6, 14);
+    }
+    quoted('`kaiming_uniform_(a=√5)`');
+    quoted('U(-1/\\sqrt{n}, 1/\\sqrt{n})');
+    quoted('(1/\\sqrt{n})^2/3 = 1/(3n)');
+    quoted('n \\cdot \\tfrac{1}{3n} \\cdot \\tfrac12 = \\tfrac16');
+    quoted("`mode='fan_in'`"); quoted("`mode='fan_out'`");
+    for (const t of [ko, en]) expect(t).toContain('id: pennington2017');
+  });
+});
+
+describe('weight-initialization: the input-dependent part of z (per-unit spread across the batch, width 256, seed 1)', () => {
+  /** Per layer, each unit's standard deviation of z over the 64 examples, averaged over the 256 units. */
+  async function perUnit(act: ActName, init: InitName) {
+    const { BATCH, engineInit, inputBatch } = await import('../../src/widgets/init-explorer/compute');
+    const width = 256;
+    const { x, y } = inputBatch(width, BATCH, 1);
+    const net = createMlp({ inputs: width, hidden: Array(10).fill(width), activation: act, output: { units: 1, activation: 'sigmoid' }, loss: 'bce', init: engineInit(init), seed: 1 });
+    net.lossAndGrad(x, y, BATCH);
+    return net.layerSamples().map((l) => {
+      let s = 0;
+      for (let j = 0; j < width; j++) {
+        let m = 0; for (let i = 0; i < BATCH; i++) m += l.z[i * width + j]; m /= BATCH;
+        let q = 0; for (let i = 0; i < BATCH; i++) q += (l.z[i * width + j] - m) ** 2;
+        s += Math.sqrt(q / BATCH);
+      }
+      return s / width;
+    });
+  }
+  const perLayer = (v: number[]) => (v[9] / v[0]) ** (1 / 9);
+
+  it('sigmoid + Xavier: shrinks about fourfold per layer (×≈0.23) under a pooled spread near 0.5', async () => {
+    const v = await perUnit('sigmoid', 'xavier');
+    expect(perLayer(v)).toBeGreaterThan(0.2);
+    expect(perLayer(v)).toBeLessThan(0.27);
+    expect(en).toContain('shrinks about fourfold per layer');
+  });
+
+  it('N(0, 0.01²): sigmoid ×≈0.04 per layer to 3.9×10⁻¹⁴, tanh ×≈0.16 to 1.0×10⁻⁸', async () => {
+    const s = await perUnit('sigmoid', 'tiny');
+    const t = await perUnit('tanh', 'tiny');
+    expect(formatNumber(perLayer(s), 0)).toBe('0.04');
+    expect(formatNumber(perLayer(t), 1)).toBe('0.16');
+    const tx = (v: number) => { const e = Math.floor(Math.log10(v)); return `${(v / 10 ** e).toFixed(1)} \\times 10^{${e}}`; };
+    expect(tx(s[9])).toBe('3.9 \\times 10^{-14}');
+    expect(tx(t[9])).toBe('1.0 \\times 10^{-8}');
+    quoted('$3.9 \\times 10^{-14}$'); quoted('$1.0 \\times 10^{-8}$'); quoted('0.04'); quoted('0.16');
   });
 });
