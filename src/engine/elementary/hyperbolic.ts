@@ -32,7 +32,8 @@ const SPLIT = 134217729; // 2^27 + 1, Dekker's splitter
  * σ = 1/(1 + E) for x ≥ 0 and E/(1 + E) for x < 0. E comes as a head and a tail (expDD), 1 + E is
  * kept exactly as two doubles, and the quotient q gets one correction from its residual
  * num − q·(1 + E), with q·head exact by Dekker's product. So the only errors left are expDD's
- * (≈ 2^-56) and the last rounding: within 1 ulp (a plain e/(1 + e) is 2 ulp off near x = −22).
+ * (≈ 2^-56) and the last rounding: within 1 ulp (a plain e/(1 + e) is 2 ulp off at inputs all over
+ * −36 < x < −2, where e's own error and the division's add up).
  */
 export function sigmoid(x: number): number {
   if (x !== x) return x;
