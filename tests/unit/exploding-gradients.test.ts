@@ -128,9 +128,10 @@ describe('exploding-gradients readout and chart data', { timeout: 30_000 }, () =
 
 describe('exploding-gradients table transport', () => {
   it('encodes the build-time rows for hydration and decodes them exactly, ∞ included; junk gives null', async () => {
-    const { encodeRows, decodeRows } = await import('../../src/widgets/exploding-gradients/run');
+    const { encodeBuild, decodeBuild } = await import('../../src/widgets/kit/build-data');
+    const decodeRows = (t: string | undefined) => decodeBuild<ReturnType<typeof tableRows>>(t);
     const rows = tableRows();
-    const back = decodeRows(encodeRows(rows))!;
+    const back = decodeRows(encodeBuild(rows))!;
     expect(back).toHaveLength(rows.length);
     back.forEach((r, k) => {
       expect(r.step).toBe(k);

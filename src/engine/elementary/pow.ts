@@ -1,5 +1,6 @@
 import { fromWords, highWord, lowWord, scale2 } from './bits.ts';
 import { DD, expDD } from './exp-special.ts';
+import { mulDD, pHi, pLo } from './power.ts';
 
 /**
  * x^y for real x and y, with ECMAScript's special values (Number::exponentiate). The method is
@@ -10,7 +11,6 @@ import { DD, expDD } from './exp-special.ts';
  * y·log x can reach 745, so its absolute error is the result's relative error: that is why the
  * logarithm is carried far past 53 bits. Within 1 ulp (tests/engine/elementary-accuracy.test.ts).
  */
-const SPLIT = 134217729; // 2^27 + 1
 const LN2_HI = 6.93147180559945286227e-01; // the double nearest ln 2
 const LN2_LO = 2.319046813846299558e-17; // ln 2 − LN2_HI
 const SQRT_HALF_UP = 1.4142135623730951; // √2, rounded
@@ -20,14 +20,11 @@ const TWO_64 = 18446744073709551616;
 /** The result of the last double-double operation: H + L. */
 let H = 0, L = 0;
 
-/** (ah + al)·(bh + bl). */
+/** (ah + al)·(bh + bl): power.ts's Dekker product. */
 function mul(ah: number, al: number, bh: number, bl: number): void {
-  const p = ah * bh;
-  const ca = SPLIT * ah, ahh = ca - (ca - ah), ahl = ah - ahh;
-  const cb = SPLIT * bh, bhh = cb - (cb - bh), bhl = bh - bhh;
-  const e = (((ahh * bhh - p) + ahh * bhl + ahl * bhh) + ahl * bhl) + (ah * bl + al * bh);
-  H = p + e;
-  L = e - (H - p);
+  mulDD(ah, al, bh, bl);
+  H = pHi;
+  L = pLo;
 }
 
 /** (ah + al) + (bh + bl). */

@@ -5,10 +5,11 @@
  */
 const SPLIT = 134217729; // 2^27 + 1
 
-let pHi = 0, pLo = 0;
+/** The result of the last mulDD: pHi + pLo. */
+export let pHi = 0, pLo = 0;
 
-/** (aH + aL)·(bH + bL) into pHi + pLo. */
-function mulDD(aH: number, aL: number, bH: number, bL: number): void {
+/** (aH + aL)·(bH + bL) into pHi + pLo (also pow.ts's double-double product). */
+export function mulDD(aH: number, aL: number, bH: number, bL: number): void {
   const p = aH * bH;
   if (p === Infinity || p === -Infinity || p === 0 || p !== p) { pHi = p; pLo = 0; return; }
   const ca = SPLIT * aH, ah = ca - (ca - aH), al = aH - ah;

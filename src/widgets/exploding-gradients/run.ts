@@ -130,21 +130,6 @@ export class ExplodingRun {
 export type TableCell = Pick<StepRecord, 'norm' | 'loss'>;
 export interface TableRow { step: number; plain: TableCell | null; clipped: TableCell | null }
 
-/** Rows as JSON for a data attribute (∞/NaN as strings), so hydration reads them instead of retraining. */
-export const encodeRows = (rows: readonly TableRow[]): string =>
-  JSON.stringify(rows.map((r) => [r.plain, r.clipped].map((c) => (c ? [String(c.norm), String(c.loss)] : null))));
-/** The inverse of encodeRows; null when the text is missing or malformed. */
-export function decodeRows(text: string | null | undefined): TableRow[] | null {
-  if (!text) return null;
-  try {
-    const raw = JSON.parse(text) as ([string, string] | null)[][];
-    return raw.map((pair, step) => {
-      const [plain, clipped] = pair.map((c) => (c ? { norm: Number(c[0]), loss: Number(c[1]) } : null));
-      return { step, plain, clipped };
-    });
-  } catch { return null; }
-}
-
 /** Threshold used by the no-JS table's "with clipping" column. */
 export const TABLE_CLIP = '1';
 export const TABLE_STEPS = 10;
