@@ -7,6 +7,8 @@
  * training lab's steps/s in Chromium (lab-speed.ts; needs a built site). Not part of `npm test` (timing never is).
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROUNDS = 5;
@@ -54,5 +56,11 @@ console.log(`  training steps per 8 ms: batch 10 → ${median(budgets.map((b) =>
 console.log(`  100×100 decision-boundary forward (10,000 points): ${median(budgets.map((b) => b.gridForwardMs)).toFixed(1)} ms`);
 
 execFileSync(process.execPath, [fileURLToPath(new URL('./elementary.ts', import.meta.url))], { stdio: 'inherit' });
-// The lab in a browser, when a site is built (it was a timed e2e test once; timing is never part of `npm test`).
+// The lab in a browser (it was a timed e2e test once; timing is never part of `npm test`). A fresh
+// checkout has no dist/, so build it first (the default base is the one the tests use).
+const root = fileURLToPath(new URL('../../', import.meta.url));
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+  console.log('\nno dist/: building the site first (npm run build)');
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 execFileSync(process.execPath, [fileURLToPath(new URL('./lab-speed.ts', import.meta.url))], { stdio: 'inherit' });
